@@ -1,0 +1,2 @@
+/** peerchain testnet module; built out by its own issue (see ../shared/ARCHITECTURE.md). */
+package org.peerchain.testnet;

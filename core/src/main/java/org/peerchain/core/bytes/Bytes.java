@@ -88,6 +88,10 @@ public final class Bytes implements Comparable<Bytes> {
     return wrap(out);
   }
 
+  public Bytes concatWith(Bytes other) {
+    return concat(this, other);
+  }
+
   public int size() {
     return length;
   }

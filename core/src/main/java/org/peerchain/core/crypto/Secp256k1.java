@@ -9,7 +9,10 @@ import org.peerchain.core.types.Hash;
  */
 public interface Secp256k1 {
 
-  /** The implementation the process uses: native libsecp256k1 where it loads, else BouncyCastle. */
+  /**
+   * The implementation the process uses: native libsecp256k1 where it loads, else BouncyCastle.
+   * {@code -Dpeerchain.secp256k1=native|bouncycastle} forces one.
+   */
   static Secp256k1 get() {
     return Secp256k1Selector.selected();
   }

@@ -1,0 +1,207 @@
+package org.peerchain.node.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+class PeerchainCliTest {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @AfterEach
+  void restoreLogLevel() {
+    rootLogger().setLevel(Level.INFO);
+  }
+
+  @Test
+  void helpListsTheSubcommands() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out.toString())
+        .startsWith("Usage: peerchain")
+        .contains("Commands:")
+        .containsPattern("(?m)^  dev\\s")
+        .containsPattern("(?m)^  keys\\s")
+        .contains("--log-level", "--debug", "--version");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void noArgumentsShowsTheHelp() {
+    assertThat(run()).isZero();
+
+    assertThat(out.toString()).startsWith("Usage: peerchain").contains("keys");
+  }
+
+  @Test
+  void versionPrintsTheProjectVersion() {
+    assertThat(run("--version")).isZero();
+
+    String expected = System.getProperty("peerchain.version");
+    assertThat(expected).as("surefire passes the project version").isNotBlank();
+    assertThat(out.toString()).startsWith("peerchain " + expected + System.lineSeparator());
+    assertThat(VersionProvider.version()).isEqualTo(expected);
+  }
+
+  @Test
+  void unknownOptionIsOneLineAndExitCode2() {
+    assertThat(run("--nosuch")).isEqualTo(2);
+
+    assertThat(out.toString()).isEmpty();
+    assertThat(errLines())
+        .containsExactly("peerchain: unknown option '--nosuch'", "Try 'peerchain --help' for more information.");
+  }
+
+  @Test
+  void unknownCommandIsOneLineAndExitCode2() {
+    assertThat(run("nosuch")).isEqualTo(2);
+
+    assertThat(errLines())
+        .containsExactly("peerchain: unknown command 'nosuch'", "Try 'peerchain --help' for more information.");
+  }
+
+  @Test
+  void errorInASubcommandPointsAtThatSubcommandsHelp() {
+    assertThat(run("keys", "--nosuch")).isEqualTo(2);
+
+    assertThat(errLines())
+        .containsExactly("peerchain: unknown option '--nosuch'", "Try 'peerchain keys --help' for more information.");
+  }
+
+  @Test
+  void missingParameterIsOneLineAndExitCode2() {
+    assertThat(run("--log-level")).isEqualTo(2);
+
+    assertThat(errLines()).hasSize(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: missing required parameter").contains("--log-level");
+  }
+
+  @Test
+  void badValueIsOneLineAndExitCode2() {
+    assertThat(run("dev", "--log-level", "loud")).isEqualTo(2);
+
+    assertThat(errLines()).hasSize(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: invalid value for option '--log-level'").contains("'loud'");
+    assertThat(errLines().get(1)).isEqualTo("Try 'peerchain dev --help' for more information.");
+  }
+
+  @Test
+  void failingCommandPrintsItsMessageWithoutStackTraceAndExits1() {
+    assertThat(run("hello", "--fail", "disk full")).isEqualTo(1);
+
+    assertThat(errLines()).containsExactly("peerchain: disk full");
+  }
+
+  @Test
+  void failureWithoutMessageNamesTheException() {
+    assertThat(run("hello", "--crash")).isEqualTo(1);
+
+    assertThat(errLines())
+        .containsExactly("peerchain: internal error: UnsupportedOperationException (run with --debug for details)");
+  }
+
+  @Test
+  void debugOptionPrintsTheStackTrace() {
+    assertThat(run("hello", "--debug", "--fail", "disk full")).isEqualTo(1);
+
+    assertThat(errLines().get(0)).isEqualTo("peerchain: disk full");
+    assertThat(err.toString()).contains("java.lang.IllegalStateException: disk full", "\tat ");
+  }
+
+  @Test
+  void debugEnvironmentVariablePrintsTheStackTrace() {
+    int exitCode = PeerchainCli.run(
+        new String[] {"hello", "--fail", "disk full"}, new PrintWriter(out), new PrintWriter(err),
+        Map.of("PEERCHAIN_DEBUG", "1"));
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).contains("java.lang.IllegalStateException: disk full", "\tat ");
+  }
+
+  @Test
+  void extensionFromServiceLoaderIsASubcommand() {
+    assertThat(run("--help")).isZero();
+    assertThat(out.toString()).containsPattern("(?m)^  hello\\s");
+
+    out.getBuffer().setLength(0);
+    assertThat(run("hello")).isZero();
+    assertThat(out.toString()).isEqualTo("hello" + System.lineSeparator());
+  }
+
+  @Test
+  void everyCommandHasHelpVersionAndTheInheritedOptions() {
+    CommandLine cli = PeerchainCli.commandLine(new PrintWriter(err));
+
+    List<CommandSpec> commands = new ArrayList<>();
+    collect(cli.getCommandSpec(), commands);
+    assertThat(commands).extracting(CommandSpec::name).contains("peerchain", "dev", "keys", "hello");
+    for (CommandSpec command : commands) {
+      assertThat(command.findOption("--help")).as(command.qualifiedName()).isNotNull();
+      assertThat(command.findOption("--version")).as(command.qualifiedName()).isNotNull();
+      assertThat(command.findOption("--log-level")).as(command.qualifiedName()).isNotNull();
+      assertThat(command.findOption("--debug")).as(command.qualifiedName()).isNotNull();
+    }
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void subcommandVersionPrintsTheProjectVersion() {
+    assertThat(run("hello", "--version")).isZero();
+
+    assertThat(out.toString()).startsWith("peerchain " + VersionProvider.version());
+  }
+
+  @Test
+  void logLevelSetsTheRootLogger() {
+    assertThat(run("hello", "--log-level", "WARN")).isZero();
+    assertThat(rootLogger().getLevel()).isEqualTo(Level.WARN);
+
+    assertThat(run("--log-level", "debug", "hello")).isZero();
+    assertThat(rootLogger().getLevel()).isEqualTo(Level.DEBUG);
+  }
+
+  @Test
+  void devExplainsItIsNotThereYetAndShowsTheCommands() {
+    assertThat(run("dev")).isZero();
+
+    assertThat(out.toString()).contains("dev-node issue").contains("Usage: peerchain").contains("keys");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void keysWithoutSubcommandShowsItsHelp() {
+    assertThat(run("keys")).isZero();
+
+    assertThat(out.toString()).startsWith("Usage: peerchain keys");
+  }
+
+  private int run(String... args) {
+    return PeerchainCli.run(args, new PrintWriter(out), new PrintWriter(err), Map.of());
+  }
+
+  private List<String> errLines() {
+    return err.toString().lines().toList();
+  }
+
+  private static void collect(CommandSpec command, List<CommandSpec> into) {
+    into.add(command);
+    command.subcommands().values().forEach(sub -> collect(sub.getCommandSpec(), into));
+  }
+
+  private static ch.qos.logback.classic.Logger rootLogger() {
+    return ((LoggerContext) LoggerFactory.getILoggerFactory()).getLogger(Logger.ROOT_LOGGER_NAME);
+  }
+}

@@ -1,6 +1,9 @@
 package org.peerchain.node.cli;
 
 import java.util.concurrent.Callable;
+import org.peerchain.node.cli.keys.KeysAddressCommand;
+import org.peerchain.node.cli.keys.KeysDevCommand;
+import org.peerchain.node.cli.keys.KeysNewCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -24,7 +27,9 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     optionListHeading = "%nOptions:%n",
     subcommands = {
-      // Key tools go here, e.g. KeysNewCommand.class, KeysAddressCommand.class, KeysDevCommand.class.
+      KeysNewCommand.class,
+      KeysAddressCommand.class,
+      KeysDevCommand.class,
     })
 public final class KeysCommand implements Callable<Integer> {
 

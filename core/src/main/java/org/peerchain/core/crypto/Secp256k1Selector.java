@@ -63,12 +63,13 @@ final class Secp256k1Selector {
   private static Secp256k1 chooseAutomatically(Supplier<? extends Secp256k1> loadNative) {
     try {
       Secp256k1 chosen = loadNative.get();
-      LOG.info("secp256k1: using {}", chosen.name());
+      // The expected case stays quiet; the node reports the choice in its own startup lines.
+      LOG.debug("secp256k1: using {}", chosen.name());
       return chosen;
     } catch (RuntimeException | LinkageError e) {
       // Any failure to load falls back: a node without the native library is slower, not broken.
       Secp256k1 fallback = new BouncyCastleSecp256k1();
-      LOG.info("secp256k1: native libsecp256k1 unavailable ({}), using {}",
+      LOG.warn("secp256k1: native libsecp256k1 unavailable ({}), using {} (slower)",
           NativeLibraryUnavailableException.reason(e), fallback.name());
       LOG.debug("secp256k1: native load failure", e);
       return fallback;

@@ -50,8 +50,14 @@ public final class TransactionValidator {
 
   private ValidationResult.Invalid check(Transaction tx) {
     if (tx.recoveryId() < 0) {
-      String rule = tx.type().isTyped() ? "y parity must be 0 or 1" : "legacy v must be 27, 28 or chainId*2+35/36";
-      return invalid(InvalidTransactionReason.INVALID_SIGNATURE_VALUES, rule + ", got " + tx.v());
+      if (tx.type().isTyped()) {
+        return invalid(InvalidTransactionReason.INVALID_SIGNATURE_VALUES, "y parity must be 0 or 1, got " + tx.v());
+      }
+      // As geth: v 0 and 1 are a bad signature; any other v below 35 reads as a (broken) EIP-155 chain id.
+      InvalidTransactionReason reason = tx.v().compareTo(UInt256.ONE) <= 0
+          ? InvalidTransactionReason.INVALID_SIGNATURE_VALUES
+          : InvalidTransactionReason.INVALID_CHAIN_ID;
+      return invalid(reason, "legacy v must be 27, 28 or chainId*2+35/36, got " + tx.v());
     }
     if (tx.chainId().isPresent() && !tx.chainId().get().equals(chainIdValue)) {
       return invalid(InvalidTransactionReason.INVALID_CHAIN_ID, "have " + tx.chainId().get() + ", want " + chainId);

@@ -1,0 +1,20 @@
+package org.peerchain.core.block;
+
+import java.util.Objects;
+import org.peerchain.core.types.Hash;
+
+/** A header and its body. The commit certificate that finalizes it travels beside it. */
+public record Block(BlockHeader header, BlockBody body) {
+  public Block {
+    Objects.requireNonNull(header, "header");
+    Objects.requireNonNull(body, "body");
+  }
+
+  public Hash hash() {
+    return header.hash();
+  }
+
+  public long number() {
+    return header.number();
+  }
+}

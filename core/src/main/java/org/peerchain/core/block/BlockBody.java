@@ -1,23 +1,16 @@
 package org.peerchain.core.block;
 
 import java.util.List;
-import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.tx.Transaction;
 
 /**
- * The transactions of a block, each in its EIP-2718 envelope (the signed bytes whose keccak is the
- * transaction hash). Ommers are not modelled: peerchain blocks have none, and the codec writes and
- * requires an empty ommers list.
- *
- * <p>Envelopes are opaque here; only their EIP-2718 shape is checked. Decoding the transactions
- * themselves is {@code core.tx}'s job.
+ * The transactions of a block, in order. Ommers are not modelled: peerchain blocks have none, and
+ * the codec writes and requires an empty ommers list.
  */
-public record BlockBody(List<Bytes> transactions) {
+public record BlockBody(List<Transaction> transactions) {
   public static final BlockBody EMPTY = new BlockBody(List.of());
 
   public BlockBody {
     transactions = List.copyOf(transactions);
-    for (int i = 0; i < transactions.size(); i++) {
-      Envelopes.requireEnvelope(transactions.get(i), "transaction " + i);
-    }
   }
 }

@@ -6,8 +6,16 @@ import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.tx.TransactionDecoder;
+import org.peerchain.core.tx.TransactionDecodingException;
+import org.peerchain.core.tx.TransactionEncoder;
 
-/** rlp([transactions, ommers]) with ommers always empty, as in Ethereum's block bodies message. */
+/**
+ * rlp([transactions, ommers]) with ommers always empty, as in Ethereum's block bodies message.
+ * Transactions are in network form (see {@link TransactionEncoder#writeTo}); a transaction that
+ * does not decode fails the whole body with an {@link RlpException} naming its index.
+ */
 public final class BlockBodyCodec {
   private BlockBodyCodec() {}
 
@@ -29,8 +37,8 @@ public final class BlockBodyCodec {
   /** Writes the two body items (transactions, ommers) into an open list, e.g. a block's. */
   static void writeFields(RlpWriter w, BlockBody body) {
     w.startList();
-    for (Bytes tx : body.transactions()) {
-      Envelopes.write(w, tx);
+    for (Transaction tx : body.transactions()) {
+      TransactionEncoder.writeTo(w, tx);
     }
     w.endList();
     w.startList().endList();
@@ -38,9 +46,14 @@ public final class BlockBodyCodec {
 
   static BlockBody readFields(RlpReader l) {
     RlpReader txs = l.enterList();
-    List<Bytes> transactions = new ArrayList<>();
+    List<Transaction> transactions = new ArrayList<>();
     while (txs.hasNext()) {
-      transactions.add(Envelopes.read(txs, "transaction"));
+      int at = txs.position();
+      try {
+        transactions.add(TransactionDecoder.readFrom(txs));
+      } catch (TransactionDecodingException e) {
+        throw new RlpException(at, "transaction " + transactions.size() + ": " + e.getMessage(), e);
+      }
     }
     txs.expectEnd();
     int at = l.position();

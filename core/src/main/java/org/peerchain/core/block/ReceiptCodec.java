@@ -11,8 +11,14 @@ import org.peerchain.core.rlp.RlpWriter;
  * EIP-2718 receipt envelopes: legacy = rlp([status, cumulativeGasUsed, logsBloom, logs]), typed =
  * type ‖ the same list. Status is EIP-658's (0x01 success, empty failure); pre-Byzantium state-root
  * receipts are refused. These are the bytes the receipts trie hashes.
+ *
+ * <p>In a list of receipts a legacy envelope is spliced in as the list item it already is and a
+ * typed one is wrapped as an RLP string, the same network form transactions use in block bodies.
  */
 public final class ReceiptCodec {
+  /** Largest EIP-2718 type byte: above it the first byte would be an RLP header. */
+  private static final int MAX_TYPE = 0x7f;
+
   private ReceiptCodec() {}
 
   public static Bytes encode(Receipt receipt) {
@@ -34,7 +40,7 @@ public final class ReceiptCodec {
     if (first >= 0xc0) {
       return RlpReader.decodeSingle(envelope, r -> readPayload(r, Receipt.TYPE_LEGACY));
     }
-    if (first > Envelopes.MAX_TYPE) {
+    if (first > MAX_TYPE) {
       throw new RlpException(0, String.format(
           "a receipt is an RLP list or a type byte followed by one, found first byte 0x%02x", first));
     }
@@ -55,7 +61,12 @@ public final class ReceiptCodec {
   public static Bytes encodeList(List<Receipt> receipts) {
     RlpWriter w = new RlpWriter().startList();
     for (Receipt receipt : receipts) {
-      Envelopes.write(w, encode(receipt));
+      Bytes envelope = encode(receipt);
+      if (receipt.type() == Receipt.TYPE_LEGACY) {
+        w.writeRaw(envelope);
+      } else {
+        w.writeBytes(envelope);
+      }
     }
     return w.endList().toBytes();
   }
@@ -66,16 +77,32 @@ public final class ReceiptCodec {
       List<Receipt> receipts = new ArrayList<>();
       while (l.hasNext()) {
         int at = l.position();
-        Bytes envelope = Envelopes.read(l, "receipt");
+        Bytes envelope = readListItem(l);
         try {
           receipts.add(decode(envelope));
         } catch (RlpException e) {
-          throw new RlpException(at, "receipt " + receipts.size() + ": " + e.getMessage());
+          throw new RlpException(at, "receipt " + receipts.size() + ": " + e.getMessage(), e);
         }
       }
       l.expectEnd();
       return List.copyOf(receipts);
     });
+  }
+
+  /**
+   * Reads one envelope in the form {@link #encodeList} writes. A string must hold a typed envelope:
+   * a legacy list wrapped in one would decode but not re-encode to the same bytes.
+   */
+  private static Bytes readListItem(RlpReader l) {
+    if (l.nextIsList()) {
+      return l.readRaw();
+    }
+    int at = l.position();
+    Bytes typed = l.readBytes();
+    if (!typed.isEmpty() && typed.getUnsigned(0) > MAX_TYPE) {
+      throw new RlpException(at, String.format("typed receipt has type 0x%02x, above 0x7f", typed.getUnsigned(0)));
+    }
+    return typed;
   }
 
   private static Receipt readPayload(RlpReader r, int type) {

@@ -14,6 +14,12 @@ public final class RlpException extends RuntimeException {
     this.offset = offset;
   }
 
+  /** As above, for a failure found by a nested codec (e.g. a transaction inside a block body). */
+  public RlpException(int offset, String detail, Throwable cause) {
+    super(detail + " (at byte offset " + offset + ")", cause);
+    this.offset = offset;
+  }
+
   /** For codecs built on RLP that reject a well-formed item for a semantic reason. */
   public RlpException(String message) {
     super(message);

@@ -97,21 +97,13 @@ public final class RlpReader {
   }
 
   public long readLong() {
-    integerHeader(8);
-    long v = 0;
-    for (int i = 0; i < payloadLength; i++) {
-      v = (v << 8) | input.getUnsigned(payloadStart + i);
-    }
+    long v = integerValue(8);
     advance();
     return v;
   }
 
   public int readInt() {
-    integerHeader(4);
-    long v = 0;
-    for (int i = 0; i < payloadLength; i++) {
-      v = (v << 8) | input.getUnsigned(payloadStart + i);
-    }
+    long v = integerValue(4);
     if (v > Integer.MAX_VALUE) {
       throw new RlpException(pos, "integer " + v + " does not fit a non-negative int");
     }
@@ -182,6 +174,16 @@ public final class RlpReader {
     if (payloadLength > 0 && input.get(payloadStart) == 0) {
       throw new RlpException(pos, "non-canonical integer: leading zero byte (zero is encoded as 0x80)");
     }
+  }
+
+  /** The canonical integer of at most {@code maxBytes} (at most 8) at {@code pos}, not yet consumed. */
+  private long integerValue(int maxBytes) {
+    integerHeader(maxBytes);
+    long v = 0;
+    for (int i = 0; i < payloadLength; i++) {
+      v = (v << 8) | input.getUnsigned(payloadStart + i);
+    }
+    return v;
   }
 
   private void advance() {

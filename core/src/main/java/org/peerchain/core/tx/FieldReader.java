@@ -3,6 +3,7 @@ package org.peerchain.core.tx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
@@ -27,30 +28,15 @@ final class FieldReader {
   }
 
   long readLong(String field) {
-    next(field);
-    try {
-      return list.readLong();
-    } catch (RlpException e) {
-      throw fail(field, e);
-    }
+    return read(field, RlpReader::readLong);
   }
 
   UInt256 readUInt256(String field) {
-    next(field);
-    try {
-      return list.readUInt256();
-    } catch (RlpException e) {
-      throw fail(field, e);
-    }
+    return read(field, RlpReader::readUInt256);
   }
 
   Bytes readBytes(String field) {
-    next(field);
-    try {
-      return list.readBytes();
-    } catch (RlpException e) {
-      throw fail(field, e);
-    }
+    return read(field, RlpReader::readBytes);
   }
 
   Optional<Address> readTo() {
@@ -65,9 +51,8 @@ final class FieldReader {
   }
 
   List<AccessListEntry> readAccessList() {
-    next("accessList");
-    try {
-      RlpReader entries = list.enterList();
+    return read("accessList", l -> {
+      RlpReader entries = l.enterList();
       List<AccessListEntry> out = new ArrayList<>();
       while (entries.hasNext()) {
         RlpReader entry = entries.enterList();
@@ -88,14 +73,22 @@ final class FieldReader {
         out.add(new AccessListEntry(Address.wrap(address), keys));
       }
       return out;
-    } catch (RlpException e) {
-      throw fail("accessList", e);
-    }
+    });
   }
 
   void expectEnd() {
     if (list.hasNext()) {
       throw new TransactionDecodingException(what + " has too many fields: expected " + expectedFields);
+    }
+  }
+
+  /** Reads the next field with {@code reader}, naming {@code field} if it is missing or malformed. */
+  private <T> T read(String field, Function<RlpReader, T> reader) {
+    next(field);
+    try {
+      return reader.apply(list);
+    } catch (RlpException e) {
+      throw fail(field, e);
     }
   }
 

@@ -1,5 +1,11 @@
 package org.peerchain.core.block;
 
+import static org.peerchain.core.testsupport.ValueArbitraries.addresses;
+import static org.peerchain.core.testsupport.ValueArbitraries.bytes;
+import static org.peerchain.core.testsupport.ValueArbitraries.hashes;
+import static org.peerchain.core.testsupport.ValueArbitraries.longs;
+import static org.peerchain.core.testsupport.ValueArbitraries.uint256s;
+
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,41 +14,14 @@ import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Curve;
 import org.peerchain.core.crypto.Signature;
-import org.peerchain.core.rlp.RlpWriter;
+import org.peerchain.core.testsupport.TransactionArbitraries;
 import org.peerchain.core.types.Address;
-import org.peerchain.core.types.Hash;
-import org.peerchain.core.types.UInt256;
 
 /** Generators of valid block-package values, edge values (0, 127, 128, 2^63-1) weighted in. */
 final class BlockArbitraries {
   private BlockArbitraries() {}
-
-  static Arbitrary<Bytes> bytes(int min, int max) {
-    return Arbitraries.bytes().array(byte[].class).ofMinSize(min).ofMaxSize(max).map(Bytes::wrap);
-  }
-
-  static Arbitrary<Hash> hashes() {
-    return Arbitraries.oneOf(Arbitraries.just(Hash.ZERO), bytes(32, 32).map(Hash::wrap));
-  }
-
-  static Arbitrary<Address> addresses() {
-    return bytes(20, 20).map(Address::wrap);
-  }
-
-  static Arbitrary<Long> longs() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(0L, 1L, 127L, 128L, 255L, 256L, Long.MAX_VALUE),
-        Arbitraries.longs().greaterOrEqual(0));
-  }
-
-  static Arbitrary<UInt256> uint256s() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(UInt256.ZERO, UInt256.ONE, UInt256.valueOf(1_000_000_000L), UInt256.MAX_VALUE),
-        Arbitraries.bigIntegers().between(BigInteger.ZERO, UInt256.MAX_VALUE.toBigInteger()).map(UInt256::valueOf));
-  }
 
   static Arbitrary<BlockHeader> headers() {
     Arbitrary<BlockHeader.Builder> roots = Combinators.combine(hashes(), addresses(), hashes(), hashes(), hashes())
@@ -53,20 +32,9 @@ final class BlockArbitraries {
             .gasUsed(gasUsed).timestamp(timestamp).extraData(extra).baseFeePerGas(baseFee).build());
   }
 
-  /** Opaque EIP-2718 envelopes: a legacy RLP list of strings, or a type byte and any payload. */
-  static Arbitrary<Bytes> envelopes() {
-    Arbitrary<Bytes> legacy = bytes(0, 70).list().ofMaxSize(9).map(items -> {
-      RlpWriter w = new RlpWriter().startList();
-      items.forEach(w::writeBytes);
-      return w.endList().toBytes();
-    });
-    Arbitrary<Bytes> typed = Combinators.combine(Arbitraries.integers().between(0, 0x7f), bytes(0, 120))
-        .as((type, payload) -> Bytes.of(type).concatWith(payload));
-    return Arbitraries.oneOf(legacy, typed);
-  }
-
+  /** Real signed transactions of every type, in bodies of up to six. */
   static Arbitrary<BlockBody> bodies() {
-    return envelopes().list().ofMaxSize(6).map(BlockBody::new);
+    return TransactionArbitraries.signed().list().ofMaxSize(6).map(BlockBody::new);
   }
 
   static Arbitrary<Block> blocks() {

@@ -85,6 +85,14 @@ class ReceiptCodecTest {
     assertThat(items.get(0)).isEqualTo(ReceiptCodec.encode(receipts.get(0)));
     assertThat(items.get(1)).isEqualTo(new RlpWriter().writeBytes(ReceiptCodec.encode(receipts.get(1))).toBytes());
     assertThat(ReceiptCodec.decodeList(enc)).isEqualTo(receipts);
+
+    // A string item must hold a typed envelope: a wrapped legacy receipt would not re-encode the same.
+    Bytes wrappedLegacy = RlpWriter.encodeList(w -> w.writeBytes(items.get(0)));
+    assertThatThrownBy(() -> ReceiptCodec.decodeList(wrappedLegacy))
+        .isInstanceOf(RlpException.class).hasMessageContaining("typed receipt has type 0xf9, above 0x7f");
+    Bytes empty = RlpWriter.encodeList(w -> w.writeBytes(Bytes.EMPTY));
+    assertThatThrownBy(() -> ReceiptCodec.decodeList(empty))
+        .isInstanceOf(RlpException.class).hasMessageContaining("receipt 0: empty input");
   }
 
   private static Bytes receipt(Bytes status, Bytes bloom) {

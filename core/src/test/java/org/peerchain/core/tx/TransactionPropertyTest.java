@@ -13,6 +13,7 @@ import org.peerchain.core.crypto.PrivateKey;
 import org.peerchain.core.crypto.Secp256k1;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
+import org.peerchain.core.testsupport.TransactionArbitraries;
 import org.peerchain.core.types.UInt256;
 
 class TransactionPropertyTest {

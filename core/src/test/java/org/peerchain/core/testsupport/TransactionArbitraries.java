@@ -1,4 +1,9 @@
-package org.peerchain.core.tx;
+package org.peerchain.core.testsupport;
+
+import static org.peerchain.core.testsupport.ValueArbitraries.addresses;
+import static org.peerchain.core.testsupport.ValueArbitraries.bytes;
+import static org.peerchain.core.testsupport.ValueArbitraries.hashes;
+import static org.peerchain.core.testsupport.ValueArbitraries.uint256s;
 
 import java.math.BigInteger;
 import java.util.List;
@@ -6,55 +11,43 @@ import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
-import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Curve;
 import org.peerchain.core.crypto.PrivateKey;
+import org.peerchain.core.tx.AccessListEntry;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.tx.TransactionSigner;
+import org.peerchain.core.tx.TransactionType;
+import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
-import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
 
 /** jqwik generators for transactions of every supported type. */
-final class TransactionArbitraries {
+public final class TransactionArbitraries {
   private TransactionArbitraries() {}
 
-  static Arbitrary<UInt256> uint256s() {
-    return Arbitraries.oneOf(
-        Arbitraries.longs().between(0, Long.MAX_VALUE).map(UInt256::valueOf),
-        Arbitraries.bigIntegers().between(BigInteger.ZERO, UInt256.MAX_VALUE.toBigInteger()).map(UInt256::valueOf));
-  }
-
-  static Arbitrary<Bytes> bytes(int maxSize) {
-    return Arbitraries.bytes().array(byte[].class).ofMaxSize(maxSize).map(Bytes::wrap);
-  }
-
-  static Arbitrary<Address> addresses() {
-    return Arbitraries.bytes().array(byte[].class).ofSize(Address.SIZE).map(b -> Address.wrap(Bytes.wrap(b)));
-  }
-
-  static Arbitrary<List<AccessListEntry>> accessLists() {
-    Arbitrary<Hash> keys = Arbitraries.bytes().array(byte[].class).ofSize(Hash.SIZE).map(Hash::wrap);
-    return Combinators.combine(addresses(), keys.list().ofMaxSize(3))
+  public static Arbitrary<List<AccessListEntry>> accessLists() {
+    return Combinators.combine(addresses(), hashes().list().ofMaxSize(3))
         .as(AccessListEntry::new).list().ofMaxSize(3);
   }
 
-  static Arbitrary<PrivateKey> keys() {
+  public static Arbitrary<PrivateKey> keys() {
     return Arbitraries.bigIntegers().between(BigInteger.ONE, Curve.N.subtract(BigInteger.ONE))
         .map(PrivateKey::fromBigInteger);
   }
 
-  static Arbitrary<Long> chainIds() {
+  public static Arbitrary<Long> chainIds() {
     return Arbitraries.oneOf(Arbitraries.of(1L, 1337L), Arbitraries.longs().between(1, Long.MAX_VALUE / 2 - 36));
   }
 
-  static Arbitrary<UnsignedTransaction> unsigned() {
+  public static Arbitrary<UnsignedTransaction> unsigned() {
     return Arbitraries.of(TransactionType.class).flatMap(TransactionArbitraries::unsigned);
   }
 
-  static Arbitrary<UnsignedTransaction> unsigned(TransactionType type) {
+  public static Arbitrary<UnsignedTransaction> unsigned(TransactionType type) {
     Arbitrary<Optional<Address>> to = addresses().optional(0.8);
     Arbitrary<List<AccessListEntry>> accessList = type.isTyped() ? accessLists() : Arbitraries.just(List.of());
     return Combinators.combine(Arbitraries.longs(), uint256s(), uint256s(), Arbitraries.longs(), to, uint256s(),
-        bytes(100), accessList).as((nonce, fee1, fee2, gas, recipient, value, data, access) -> {
+        bytes(0, 100), accessList).as((nonce, fee1, fee2, gas, recipient, value, data, access) -> {
           UnsignedTransaction.Builder b = UnsignedTransaction.builder(type).nonce(nonce).gasLimit(gas)
               .to(recipient).value(value).data(data).accessList(access);
           if (type == TransactionType.DYNAMIC_FEE) {
@@ -67,7 +60,7 @@ final class TransactionArbitraries {
   }
 
   /** Properly signed transactions; legacy ones sometimes without EIP-155. */
-  static Arbitrary<Transaction> signed() {
+  public static Arbitrary<Transaction> signed() {
     return Combinators.combine(unsigned(), chainIds(), keys(), Arbitraries.integers().between(0, 4))
         .as((tx, chainId, key, dice) -> tx.type() == TransactionType.LEGACY && dice == 0
             ? TransactionSigner.signWithoutReplayProtection(tx, key)
@@ -75,7 +68,7 @@ final class TransactionArbitraries {
   }
 
   /** Arbitrary (mostly invalid) signature values: decoding must carry them through unchanged. */
-  static Arbitrary<Transaction> withRawSignatureValues() {
+  public static Arbitrary<Transaction> withRawSignatureValues() {
     return Combinators.combine(unsigned(), uint256s(), uint256s(), uint256s(), uint256s())
         .as((tx, chainId, v, r, s) -> tx.type().isTyped()
             ? Transaction.typed(tx, chainId, v, r, s)

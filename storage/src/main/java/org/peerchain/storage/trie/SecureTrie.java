@@ -1,0 +1,74 @@
+package org.peerchain.storage.trie;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.crypto.Keccak;
+import org.peerchain.core.types.Hash;
+
+/**
+ * The trie Ethereum uses for state and contract storage: every key is replaced by its keccak256,
+ * which keeps paths short and balanced whatever keys an attacker chooses.
+ */
+public final class SecureTrie implements Trie {
+  private final MerklePatriciaTrie trie;
+
+  private SecureTrie(MerklePatriciaTrie trie) {
+    this.trie = trie;
+  }
+
+  public SecureTrie(TrieNodeLoader loader) {
+    this(new MerklePatriciaTrie(loader));
+  }
+
+  public SecureTrie(TrieNodeLoader loader, Hash rootHash) {
+    this(new MerklePatriciaTrie(loader, rootHash));
+  }
+
+  public static SecureTrie inMemory() {
+    return new SecureTrie(MerklePatriciaTrie.inMemory());
+  }
+
+  public SecureTrie snapshot() {
+    return new SecureTrie(trie.snapshot());
+  }
+
+  @Override
+  public Optional<Bytes> get(Bytes key) {
+    return trie.get(hashed(key));
+  }
+
+  @Override
+  public void put(Bytes key, Bytes value) {
+    trie.put(hashed(key), value);
+  }
+
+  @Override
+  public void delete(Bytes key) {
+    trie.delete(hashed(key));
+  }
+
+  @Override
+  public Hash rootHash() {
+    return trie.rootHash();
+  }
+
+  @Override
+  public Hash commit(TrieNodeSink sink) {
+    return trie.commit(sink);
+  }
+
+  @Override
+  public List<Bytes> proof(Bytes key) {
+    return trie.proof(hashed(key));
+  }
+
+  /** Verifies a proof from {@link #proof}; {@code key} is the unhashed key. */
+  public static Optional<Bytes> verify(Hash root, Bytes key, List<Bytes> proof) {
+    return MerklePatriciaTrie.verify(root, hashed(key), proof);
+  }
+
+  private static Bytes hashed(Bytes key) {
+    return Keccak.hash(key).bytes();
+  }
+}

@@ -1,0 +1,60 @@
+package org.peerchain.storage.kv;
+
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompressionType;
+import org.rocksdb.DBOptions;
+import org.rocksdb.LRUCache;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.WriteOptions;
+
+/** The native option objects a store needs for its whole life; all freed together on close. */
+final class RocksDbNativeOptions implements AutoCloseable {
+  final LRUCache cache;
+  final BloomFilter bloomFilter;
+  final ColumnFamilyOptions columnOptions;
+  final DBOptions dbOptions;
+  final WriteOptions writeOptions;
+  final ReadOptions readOptions;
+
+  RocksDbNativeOptions(RocksDbOptions options) {
+    cache = new LRUCache(options.blockCacheBytes());
+    bloomFilter = new BloomFilter(options.bloomBitsPerKey(), false);
+    BlockBasedTableConfig table = new BlockBasedTableConfig()
+        .setBlockCache(cache)
+        .setFilterPolicy(bloomFilter)
+        // Index and filter blocks live in the cache, so memory stays bounded by its size.
+        .setCacheIndexAndFilterBlocks(true)
+        .setPinL0FilterAndIndexBlocksInCache(true);
+    columnOptions = new ColumnFamilyOptions()
+        .setTableFormatConfig(table)
+        .setCompressionType(CompressionType.LZ4_COMPRESSION)
+        .setBottommostCompressionType(CompressionType.ZSTD_COMPRESSION)
+        .setLevelCompactionDynamicLevelBytes(true);
+    dbOptions = new DBOptions()
+        .setCreateIfMissing(true)
+        .setCreateMissingColumnFamilies(true)
+        .setMaxOpenFiles(options.maxOpenFiles())
+        .setMaxBackgroundJobs(options.maxBackgroundJobs())
+        .setKeepLogFileNum(5)
+        .setBytesPerSync(1024 * 1024);
+    writeOptions = new WriteOptions().setSync(options.syncWrites()).setDisableWAL(false);
+    readOptions = new ReadOptions();
+  }
+
+  /** For a RocksDB build without ZSTD: the bottommost level then uses LZ4 like the others. */
+  void withoutZstd() {
+    columnOptions.setBottommostCompressionType(CompressionType.LZ4_COMPRESSION);
+  }
+
+  @Override
+  public void close() {
+    readOptions.close();
+    writeOptions.close();
+    dbOptions.close();
+    columnOptions.close();
+    bloomFilter.close();
+    cache.close();
+  }
+}

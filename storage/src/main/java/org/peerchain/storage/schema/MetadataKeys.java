@@ -1,0 +1,13 @@
+package org.peerchain.storage.schema;
+
+/** The keys of {@link Schema#METADATA}. Like column ids, never rename one. */
+public final class MetadataKeys {
+  /** {@link Schema#VERSION} of the layout on disk, as 4 big-endian bytes. */
+  public static final String SCHEMA_VERSION = "schema_version";
+  /** The genesis block hash, 32 bytes: a store belongs to one chain. */
+  public static final String GENESIS_HASH = "genesis_hash";
+  /** The head block; written in the same batch as the block it points to. */
+  public static final String HEAD = "head";
+
+  private MetadataKeys() {}
+}

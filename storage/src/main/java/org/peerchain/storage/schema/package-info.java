@@ -1,0 +1,2 @@
+/** Which columns peerchain stores, declared once with stable ids. */
+package org.peerchain.storage.schema;

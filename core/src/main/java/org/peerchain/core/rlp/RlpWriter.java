@@ -15,7 +15,6 @@ import org.peerchain.core.types.UInt256;
  * payload length. {@link #toBytes()} then weaves the list headers into the payload in one pass.
  */
 public final class RlpWriter {
-  private static final int SHORT_MAX = 55;
 
   private byte[] buf = new byte[64];
   private int size;
@@ -146,7 +145,7 @@ public final class RlpWriter {
       throw new IllegalStateException("RLP list payload exceeds 2 GiB");
     }
     listPayload[index] = (int) payload;
-    headerBytes += headerSize((int) payload);
+    headerBytes += RlpHeaders.size((int) payload);
     return this;
   }
 
@@ -166,15 +165,15 @@ public final class RlpWriter {
       System.arraycopy(buf, from, out, to, n);
       from += n;
       to += n;
-      to = putHeader(out, to, 0xc0, listPayload[i]);
+      to = RlpHeaders.put(out, to, RlpHeaders.LIST, listPayload[i]);
     }
     System.arraycopy(buf, from, out, to, size - from);
     return Bytes.wrap(out);
   }
 
   private void writeStringHeader(int length) {
-    ensure(headerSize(length));
-    size = putHeader(buf, size, 0x80, length);
+    ensure(RlpHeaders.size(length));
+    size = RlpHeaders.put(buf, size, RlpHeaders.STRING, length);
   }
 
   private void writeBigEndian(long v, int n) {
@@ -185,28 +184,8 @@ public final class RlpWriter {
     size += n;
   }
 
-  /** Writes a string (base 0x80) or list (base 0xc0) header at {@code at}; returns the new end. */
-  private static int putHeader(byte[] out, int at, int base, int length) {
-    if (length <= SHORT_MAX) {
-      out[at] = (byte) (base + length);
-      return at + 1;
-    }
-    int n = bytesOf(length);
-    out[at] = (byte) (base + SHORT_MAX + n);
-    for (int i = n; i >= 1; i--) {
-      out[at + i] = (byte) length;
-      length >>>= 8;
-    }
-    return at + 1 + n;
-  }
 
-  private static int headerSize(int length) {
-    return length <= SHORT_MAX ? 1 : 1 + bytesOf(length);
-  }
 
-  private static int bytesOf(int length) {
-    return 4 - Integer.numberOfLeadingZeros(length) / 8;
-  }
 
   private void ensure(int extra) {
     if (size + extra > buf.length || size + extra < 0) {

@@ -1,5 +1,7 @@
 package org.peerchain.storage.trie;
 
+import org.peerchain.core.rlp.RlpHeaders;
+
 import org.peerchain.core.bytes.Bytes;
 
 /**
@@ -9,7 +11,6 @@ import org.peerchain.core.bytes.Bytes;
  * items. Children must have their references (embedded encoding or hash) computed already.
  */
 final class TrieNodeEncoder {
-  private static final int SHORT_MAX = 55;
   private static final int HASH_REFERENCE_SIZE = 33;
   private static final byte EMPTY_STRING = (byte) 0x80;
 
@@ -32,8 +33,8 @@ final class TrieNodeEncoder {
     int compactSize = path.length / 2 + 1;
     int payload = stringSize(compactSize, compactFirstByte(path, leaf))
         + (leaf ? stringSize(value) : referenceSize(child));
-    byte[] out = new byte[headerSize(payload) + payload];
-    int at = putHeader(out, 0, 0xc0, payload);
+    byte[] out = new byte[RlpHeaders.size(payload) + payload];
+    int at = RlpHeaders.put(out, 0, RlpHeaders.LIST, payload);
     at = putCompactPath(out, at, path, leaf, compactSize);
     if (leaf) {
       putString(out, at, value);
@@ -48,8 +49,8 @@ final class TrieNodeEncoder {
     for (Node child : branch.children) {
       payload += referenceSize(child);
     }
-    byte[] out = new byte[headerSize(payload) + payload];
-    int at = putHeader(out, 0, 0xc0, payload);
+    byte[] out = new byte[RlpHeaders.size(payload) + payload];
+    int at = RlpHeaders.put(out, 0, RlpHeaders.LIST, payload);
     for (Node child : branch.children) {
       at = putReference(out, at, child);
     }
@@ -70,7 +71,7 @@ final class TrieNodeEncoder {
   private static int putCompactPath(byte[] out, int at, byte[] path, boolean leaf, int compactSize) {
     int first = compactFirstByte(path, leaf);
     if (compactSize > 1) {
-      at = putHeader(out, at, 0x80, compactSize);
+      at = RlpHeaders.put(out, at, RlpHeaders.STRING, compactSize);
     }
     // A single compact byte is below 0x80 (the flag nibble is at most 3): RLP writes it bare.
     out[at++] = (byte) first;
@@ -115,37 +116,18 @@ final class TrieNodeEncoder {
     if (length == 1 && firstByte < 0x80) {
       return 1;
     }
-    return headerSize(length) + length;
+    return RlpHeaders.size(length) + length;
   }
 
   private static int putString(byte[] out, int at, Bytes value) {
     int length = value.size();
     if (length != 1 || value.getUnsigned(0) >= 0x80) {
-      at = putHeader(out, at, 0x80, length);
+      at = RlpHeaders.put(out, at, RlpHeaders.STRING, length);
     }
     value.copyTo(out, at);
     return at + length;
   }
 
-  private static int headerSize(int length) {
-    return length <= SHORT_MAX ? 1 : 1 + bytesOf(length);
-  }
 
-  private static int putHeader(byte[] out, int at, int base, int length) {
-    if (length <= SHORT_MAX) {
-      out[at] = (byte) (base + length);
-      return at + 1;
-    }
-    int n = bytesOf(length);
-    out[at] = (byte) (base + SHORT_MAX + n);
-    for (int i = n; i >= 1; i--) {
-      out[at + i] = (byte) length;
-      length >>>= 8;
-    }
-    return at + 1 + n;
-  }
 
-  private static int bytesOf(int length) {
-    return 4 - Integer.numberOfLeadingZeros(length) / 8;
-  }
 }

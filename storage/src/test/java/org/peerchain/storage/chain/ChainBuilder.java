@@ -2,9 +2,11 @@ package org.peerchain.storage.chain;
 
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import net.jqwik.api.RandomGenerator;
 import net.jqwik.api.sessions.JqwikSession;
 import org.peerchain.core.block.Block;
@@ -84,8 +86,13 @@ final class ChainBuilder {
     JqwikSession.start();
     try {
       RandomGenerator<Transaction> generator = TransactionArbitraries.signed().generator(100);
-      for (int i = 0; i < count; i++) {
-        txs.add(generator.next(random).value());
+      Set<Hash> hashes = new HashSet<>();
+      while (txs.size() < count) {
+        Transaction tx = generator.next(random).value();
+        // The generators favour edge values, so a repeat is possible; a block never holds one twice.
+        if (hashes.add(tx.hash())) {
+          txs.add(tx);
+        }
       }
     } finally {
       JqwikSession.finish();

@@ -99,10 +99,16 @@ final class ChildWriter implements AutoCloseable {
     }
   }
 
+  /** Never leaves the child running, even when the test fails or is interrupted. */
   @Override
-  public void close() throws InterruptedException {
+  public void close() {
     if (process.isAlive()) {
-      kill();
+      process.destroyForcibly();
+      try {
+        process.waitFor(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

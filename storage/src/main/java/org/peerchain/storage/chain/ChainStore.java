@@ -1,0 +1,112 @@
+package org.peerchain.storage.chain;
+
+import static org.peerchain.storage.schema.Schema.CONSENSUS_SIGNER;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.core.block.Receipt;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.types.Hash;
+import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.KvReader;
+import org.peerchain.storage.kv.WriteBatch;
+import org.peerchain.storage.state.StateCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The finalized chain. One thread at a time commits (commits are serialized); any number read.
+ * The key-value store is shared with the world state and stays the caller's to close.
+ */
+public final class ChainStore extends ForwardingChainView {
+  private static final Logger LOG = LoggerFactory.getLogger(ChainStore.class);
+
+  private final KeyValueStore kv;
+  private final Object commitLock = new Object();
+  // Published only after the batch holding the block is durable, so readers never see a head
+  // that a crash could take back.
+  private volatile ChainHead head;
+
+  private ChainStore(KeyValueStore kv, ChainHead head) {
+    super(new KvChainView(kv));
+    this.kv = kv;
+    this.head = head;
+  }
+
+  /** True when {@code kv} already holds a chain: {@link #open} it rather than {@link #initialize} it. */
+  public static boolean isInitialized(KvReader kv) {
+    return ChainStoreInitializer.isInitialized(kv);
+  }
+
+  /**
+   * Writes genesis (block 0, no certificate), its state, the schema version, the genesis hash and
+   * the head into an empty store, in one synced batch.
+   *
+   * @throws ChainStoreException ALREADY_INITIALIZED when the store holds a chain
+   * @throws BlockRejectedException when genesis is not block 0, has transactions, or its state
+   *     root is not the one {@code genesisState} leads to
+   */
+  public static ChainStore initialize(KeyValueStore kv, Block genesis, StateCommit genesisState) {
+    return new ChainStore(kv, ChainStoreInitializer.initialize(kv, genesis, genesisState));
+  }
+
+  /**
+   * Opens a store written before, after checking it is this chain's and whole at its head.
+   *
+   * @param stateRootAvailable whether the world state at a root can be read (the world state knows)
+   * @throws ChainStoreException when the store must not be used; its reason says why
+   */
+  public static ChainStore open(KeyValueStore kv, Hash genesisHash, Predicate<Hash> stateRootAvailable) {
+    return new ChainStore(kv, StartupCheck.verify(kv, genesisHash, stateRootAvailable));
+  }
+
+  public ChainHead head() {
+    return head;
+  }
+
+  /** A view of the chain as of now, head included, that later commits do not change. Must be closed. */
+  public ChainSnapshot snapshot() {
+    return new ChainSnapshot(kv.snapshot());
+  }
+
+  /**
+   * Makes {@code block} the head: the block, its certificate and receipts, the canonical and
+   * transaction indexes, the state rows and the head pointer go in one batch, synced to disk
+   * before this returns. On any exception nothing was written and the head is unchanged.
+   *
+   * @throws BlockRejectedException when the parts do not fit the head or each other
+   */
+  public ChainHead commitBlock(Block block, CommitCertificate certificate, List<Receipt> receipts,
+      StateCommit state) {
+    synchronized (commitLock) {
+      Hash stateRoot = state.stateRoot();
+      CommitPreconditions.check(head, block, certificate, receipts, stateRoot);
+      ChainHead next = new ChainHead(block.number(), block.hash(), stateRoot);
+      try (WriteBatch batch = kv.newBatch()) {
+        BlockRows.put(batch, block, Optional.of(certificate), receipts);
+        state.writeTo(batch);
+        BlockRows.putHead(batch, next);
+        batch.commit();
+      }
+      head = next;
+      LOG.debug("Committed block {} {} with {} transactions", next.number(), next.hash(), receipts.size());
+      return next;
+    }
+  }
+
+  /** What consensus stored under {@code key} with {@link #putSignerState}. */
+  public Optional<Bytes> signerState(String key) {
+    return kv.get(CONSENSUS_SIGNER, key);
+  }
+
+  /** Stores consensus's own record durably before returning, so it survives a crash right after. */
+  public void putSignerState(String key, Bytes value) {
+    try (WriteBatch batch = kv.newBatch()) {
+      batch.put(CONSENSUS_SIGNER, key, value);
+      batch.commit();
+    }
+  }
+}

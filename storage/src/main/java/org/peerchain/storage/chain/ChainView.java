@@ -1,0 +1,41 @@
+package org.peerchain.storage.chain;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.block.BlockBody;
+import org.peerchain.core.block.BlockHeader;
+import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.core.block.Receipt;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Hash;
+
+/**
+ * Reads of finalized blocks. On {@link ChainStore} each call may see a later commit than the call
+ * before; a {@link ChainSnapshot} answers every call from the same commit.
+ */
+public interface ChainView {
+  Optional<BlockHeader> header(Hash blockHash);
+
+  Optional<BlockBody> body(Hash blockHash);
+
+  Optional<Block> block(Hash blockHash);
+
+  /** Empty for genesis, which is final without one. */
+  Optional<CommitCertificate> certificate(Hash blockHash);
+
+  /** One receipt per transaction, in body order. */
+  Optional<List<Receipt>> receipts(Hash blockHash);
+
+  Optional<Hash> blockHashByNumber(long number);
+
+  Optional<BlockHeader> headerByNumber(long number);
+
+  Optional<Block> blockByNumber(long number);
+
+  Optional<TxLocation> txLocation(Hash txHash);
+
+  Optional<Transaction> transaction(Hash txHash);
+
+  Optional<Receipt> receipt(Hash txHash);
+}

@@ -37,7 +37,7 @@ class ReplacedNodesTest {
         counts.merge(hash, 1, Integer::sum);
       });
       counts.values().removeIf(c -> c == 0);
-      assertThat(counts).isEqualTo(reachable(store, root));
+      assertThat(counts).isEqualTo(TrieNodes.reachable(store, root));
       if (reopenEachRound) {
         trie = new MerklePatriciaTrie(store, root);
       }
@@ -54,30 +54,5 @@ class ReplacedNodesTest {
         .map(Bytes::fromHexString);
     Arbitrary<Op> op = Combinators.combine(keys, values).as(Op::new);
     return op.list().ofMaxSize(8).list().ofMinSize(1).ofMaxSize(12);
-  }
-
-  /** How often each stored node (hash-referenced, or the root) occurs in the trie at {@code root}. */
-  static Map<Hash, Integer> reachable(InMemoryTrieNodeStore store, Hash root) {
-    Map<Hash, Integer> counts = new HashMap<>();
-    if (!root.equals(MerklePatriciaTrie.EMPTY_TRIE_ROOT)) {
-      visit(store, new HashNode(root), counts);
-    }
-    return counts;
-  }
-
-  private static void visit(InMemoryTrieNodeStore store, Node node, Map<Hash, Integer> counts) {
-    if (node instanceof HashNode reference) {
-      counts.merge(reference.hash, 1, Integer::sum);
-      node = TrieNodeDecoder.decode(store.load(reference.hash).orElseThrow());
-    }
-    if (node instanceof ExtensionNode extension) {
-      visit(store, extension.child, counts);
-    } else if (node instanceof BranchNode branch) {
-      for (Node child : branch.children) {
-        if (child != null) {
-          visit(store, child, counts);
-        }
-      }
-    }
   }
 }

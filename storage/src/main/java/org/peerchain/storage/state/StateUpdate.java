@@ -22,14 +22,16 @@ public final class StateUpdate {
   private final StateHead parent;
   private final SecureTrie trie;
   private final StatePruning pruning;
+  private final NodePrefetcher prefetcher;
   private final Map<Address, Account> changes = new HashMap<>();
   private boolean finished;
 
-  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning) {
+  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher) {
     this.store = store;
     this.parent = parent;
     this.trie = trie;
     this.pruning = pruning;
+    this.prefetcher = prefetcher;
   }
 
   /** The account as this block has left it so far; {@link Account#EMPTY} if it does not exist. */
@@ -62,13 +64,18 @@ public final class StateUpdate {
     if (!pruning.isArchive()) {
       trie.observeReplacedNodes(replaced::add);
     }
-    changes.forEach((address, account) -> {
-      if (account.isEmpty()) {
-        trie.delete(address.bytes());
-      } else {
-        trie.put(address.bytes(), AccountCodec.encode(account));
-      }
-    });
+    try {
+      prefetcher.prefetch(trie, new ArrayList<>(changes.keySet()));
+      changes.forEach((address, account) -> {
+        if (account.isEmpty()) {
+          trie.delete(address.bytes());
+        } else {
+          trie.put(address.bytes(), AccountCodec.encode(account));
+        }
+      });
+    } finally {
+      prefetcher.release();
+    }
     Map<Hash, Bytes> created = new HashMap<>();
     List<Hash> createdTimes = new ArrayList<>();
     Hash root = trie.commit((hash, node) -> {

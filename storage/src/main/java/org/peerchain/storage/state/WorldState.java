@@ -11,7 +11,6 @@ import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.schema.MetadataKeys;
 import org.peerchain.storage.schema.Schema;
 import org.peerchain.storage.trie.SecureTrie;
-import org.peerchain.storage.trie.TrieNodeLoader;
 
 /**
  * The accounts of the chain: at head through the flat account index (no trie walk), at any
@@ -25,7 +24,7 @@ import org.peerchain.storage.trie.TrieNodeLoader;
 public final class WorldState {
   private final KeyValueStore store;
   private final StatePruning pruning;
-  private final TrieNodeLoader loader;
+  private final NodePrefetcher loader;
   private final StateReader reader;
   private volatile StateHead head;
   private volatile SecureTrie headTrie;
@@ -33,7 +32,7 @@ public final class WorldState {
   private WorldState(KeyValueStore store, StatePruning pruning, StateHead head) {
     this.store = store;
     this.pruning = pruning;
-    this.loader = hash -> store.get(Schema.TRIE_NODES, hash);
+    this.loader = new NodePrefetcher(hash -> store.get(Schema.TRIE_NODES, hash));
     this.reader = new StateReader(store);
     this.head = head;
     this.headTrie = head == null ? new SecureTrie(loader) : new SecureTrie(loader, head.stateRoot());
@@ -90,7 +89,7 @@ public final class WorldState {
     if (head == null) {
       throw new IllegalStateException("no state yet: commit genesis first");
     }
-    return new StateUpdate(store, head, headTrie.snapshot(), pruning);
+    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader);
   }
 
   /** The state of block 0. */
@@ -98,7 +97,7 @@ public final class WorldState {
     if (head != null) {
       throw new IllegalStateException("state already has a head at block " + head.blockNumber());
     }
-    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning);
+    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader);
     alloc.forEach(update::set);
     return update.finish(0);
   }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
@@ -205,6 +206,38 @@ class WorldStateTest {
       assertThat(next.stateRoot()).isEqualTo(expected.rootHash());
       commit(store, state, next);
       assertThat(state.account(address(7), next.stateRoot())).isEqualTo(new Account(1, UInt256.ONE));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(StateStores.class)
+  void largeUpdatesOnAColdTrieGiveTheIndependentRoot(StateStores kind) {
+    Random random = new Random(4);
+    Map<Address, Account> model = Accounts.funded(3000, random);
+    try (KeyValueStore store = kind.open(dir)) {
+      writeOnly(store, WorldState.open(store, StatePruning.archive()).genesis(model));
+      // Opened again: the head trie holds only its root, so the update's paths are prefetched.
+      WorldState state = WorldState.open(store, StatePruning.archive());
+      StateUpdate update = state.begin();
+      for (int i = 0; i < 1000; i++) {
+        Address address = address(random.nextInt(3500));
+        Account account = random.nextInt(10) == 0 ? Account.EMPTY : new Account(1, UInt256.valueOf(i));
+        update.set(address, account);
+        model.put(address, account);
+      }
+      StateCommit commit = update.finish(1);
+      SecureTrie expected = SecureTrie.inMemory();
+      model.forEach((address, account) -> expected.put(address.bytes(),
+          account.isEmpty() ? Bytes.EMPTY : AccountCodec.encode(account)));
+      assertThat(commit.stateRoot()).isEqualTo(expected.rootHash());
+    }
+  }
+
+  /** Commits the rows without advancing any world state object, as a node that then restarts. */
+  private static void writeOnly(KeyValueStore store, StateCommit commit) {
+    try (WriteBatch batch = store.newBatch()) {
+      commit.writeTo(batch);
+      batch.commit();
     }
   }
 

@@ -8,6 +8,13 @@ public final class MetadataKeys {
   public static final String GENESIS_HASH = "genesis_hash";
   /** The head block; written in the same batch as the block it points to. */
   public static final String HEAD = "head";
+  /** The block number (8 bytes big-endian) and state root (32 bytes) of the world state at head. */
+  public static final String STATE_HEAD = "state_head";
+  /**
+   * Present (one byte, 1) while every state commit has kept {@link Schema#TRIE_NODE_REFS} exact;
+   * an archive-mode commit removes it, and pruning refuses a store without it.
+   */
+  public static final String STATE_REFCOUNTED = "state_refcounted";
 
   private MetadataKeys() {}
 }

@@ -44,11 +44,17 @@ public final class Schema {
   /** The consensus signer's own record (last signed height/round), so it never double-signs. */
   public static final Column<String, Bytes> CONSENSUS_SIGNER = Column.of(11, "consensus_signer", UTF8, BYTES);
 
-  // Next free id: 12. Dropped ids (never reuse): none.
+  /**
+   * How many times each stored trie node is referenced by the head state and by the pending
+   * journal entries; written only when state pruning is on. A node goes when its count reaches 0.
+   */
+  public static final Column<Hash, Long> TRIE_NODE_REFS = Column.of(12, "trie_node_refs", HASH, LONG_BE);
+
+  // Next free id: 13. Dropped ids (never reuse): none.
 
   public static final List<Column<?, ?>> ALL = List.of(
       METADATA, BLOCK_HEADERS, BLOCK_BODIES, CERTIFICATES, RECEIPTS, CANONICAL, TX_INDEX, TRIE_NODES,
-      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER);
+      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS);
 
   private Schema() {}
 }

@@ -2,6 +2,7 @@ package org.peerchain.storage.trie;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
 
@@ -24,10 +25,11 @@ public final class MerklePatriciaTrie implements Trie {
   private final NodeLookup lookup;
   private Node root;
   private int updatesSinceHashing;
+  private Consumer<Hash> replacedObserver = hash -> {};
 
   private MerklePatriciaTrie(NodeResolver resolver, Node root) {
     this.resolver = resolver;
-    this.updater = new NodeUpdater(resolver);
+    this.updater = new NodeUpdater(resolver, this::replaced);
     this.lookup = new NodeLookup(resolver);
     this.root = root;
   }
@@ -52,6 +54,23 @@ public final class MerklePatriciaTrie implements Trie {
     MerklePatriciaTrie copy = new MerklePatriciaTrie(resolver, root);
     copy.updatesSinceHashing = updatesSinceHashing;
     return copy;
+  }
+
+  /**
+   * From now on, reports the hash of every stored node (loaded from the store or committed) that an
+   * update removes from this trie, once per removal; nodes created and dropped between two commits
+   * were never stored and are not reported. With the hashes a commit emits, this is what reference
+   * counting needs to prune old versions. Snapshots do not inherit the observer.
+   */
+  public void observeReplacedNodes(Consumer<Hash> observer) {
+    this.replacedObserver = observer;
+  }
+
+  private void replaced(Node node) {
+    // A clean node with a hash has its own row: it was committed or loaded (a short root included).
+    if (!node.dirty && node.hash != null) {
+      replacedObserver.accept(node.hash);
+    }
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.peerchain.storage.trie;
 
+import java.util.function.Consumer;
 import org.peerchain.core.bytes.Bytes;
 
 /**
@@ -9,23 +10,40 @@ import org.peerchain.core.bytes.Bytes;
  */
 final class NodeUpdater {
   private final NodeResolver resolver;
+  private final Consumer<Node> replaced;
 
-  NodeUpdater(NodeResolver resolver) {
+  /** {@code replaced} sees every existing node an update removes from the trie. */
+  NodeUpdater(NodeResolver resolver, Consumer<Node> replaced) {
     this.resolver = resolver;
+    this.replaced = replaced;
   }
 
   Node put(Node node, byte[] key, int pos, Bytes value) {
     if (node == null) {
       return new LeafNode(Nibbles.slice(key, pos), value);
     }
-    node = resolver.resolve(node);
-    if (node instanceof LeafNode leaf) {
-      return putIntoLeaf(leaf, key, pos, value);
+    Node resolved = resolver.resolve(node);
+    Node updated;
+    if (resolved instanceof LeafNode leaf) {
+      updated = putIntoLeaf(leaf, key, pos, value);
+    } else if (resolved instanceof ExtensionNode extension) {
+      updated = putIntoExtension(extension, key, pos, value);
+    } else {
+      updated = putIntoBranch((BranchNode) resolved, key, pos, value);
     }
-    if (node instanceof ExtensionNode extension) {
-      return putIntoExtension(extension, key, pos, value);
+    return replacing(node, resolved, updated);
+  }
+
+  /**
+   * Keeps the unresolved reference when nothing changed, so the parent stays the same object too;
+   * otherwise reports the old node as gone.
+   */
+  private Node replacing(Node original, Node resolved, Node updated) {
+    if (updated == resolved) {
+      return original;
     }
-    return putIntoBranch((BranchNode) node, key, pos, value);
+    replaced.accept(resolved);
+    return updated;
   }
 
   private Node putIntoLeaf(LeafNode leaf, byte[] key, int pos, Bytes value) {
@@ -93,7 +111,11 @@ final class NodeUpdater {
     if (node == null) {
       return null;
     }
-    node = resolver.resolve(node);
+    Node resolved = resolver.resolve(node);
+    return replacing(node, resolved, deleteResolved(resolved, key, pos));
+  }
+
+  private Node deleteResolved(Node node, byte[] key, int pos) {
     if (node instanceof LeafNode leaf) {
       return Nibbles.equalsRest(key, pos, leaf.path) ? null : leaf;
     }
@@ -150,10 +172,13 @@ final class NodeUpdater {
   /** {@code prefix} followed by {@code child}, merging consecutive paths as the trie requires. */
   private Node prefixed(byte[] prefix, Node child) {
     child = resolver.resolve(child);
+    // A leaf or extension absorbs the prefix into a new node, so the old one leaves the trie.
     if (child instanceof LeafNode leaf) {
+      replaced.accept(leaf);
       return new LeafNode(Nibbles.concat(prefix, leaf.path), leaf.value);
     }
     if (child instanceof ExtensionNode extension) {
+      replaced.accept(extension);
       return new ExtensionNode(Nibbles.concat(prefix, extension.path), extension.child);
     }
     return new ExtensionNode(prefix, child);

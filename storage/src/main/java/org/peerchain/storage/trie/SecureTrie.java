@@ -2,6 +2,7 @@ package org.peerchain.storage.trie;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Keccak;
 import org.peerchain.core.types.Hash;
@@ -31,6 +32,11 @@ public final class SecureTrie implements Trie {
 
   public SecureTrie snapshot() {
     return new SecureTrie(trie.snapshot());
+  }
+
+  /** See {@link MerklePatriciaTrie#observeReplacedNodes}. */
+  public void observeReplacedNodes(Consumer<Hash> observer) {
+    trie.observeReplacedNodes(observer);
   }
 
   @Override

@@ -26,6 +26,7 @@ class SchemaTest {
     PINNED.put(9, "accounts");
     PINNED.put(10, "state_journal");
     PINNED.put(11, "consensus_signer");
+    PINNED.put(12, "trie_node_refs");
   }
 
   @Test

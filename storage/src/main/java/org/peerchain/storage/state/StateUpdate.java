@@ -1,0 +1,107 @@
+package org.peerchain.storage.state;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
+import org.peerchain.storage.kv.KvReader;
+import org.peerchain.storage.schema.Schema;
+import org.peerchain.storage.trie.SecureTrie;
+
+/**
+ * One block's changes to the head state. Reads see the head plus the changes made so far;
+ * {@link #finish} turns the changes into a {@link StateCommit}. Works on its own snapshot of the
+ * head trie, so an update that is abandoned, or whose batch fails, changes nothing.
+ * Not thread-safe.
+ */
+public final class StateUpdate {
+  private final KvReader store;
+  private final StateHead parent;
+  private final SecureTrie trie;
+  private final StatePruning pruning;
+  private final NodePrefetcher prefetcher;
+  private final Map<Address, Account> changes = new HashMap<>();
+  private boolean finished;
+
+  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher) {
+    this.store = store;
+    this.parent = parent;
+    this.trie = trie;
+    this.pruning = pruning;
+    this.prefetcher = prefetcher;
+  }
+
+  /** The account as this block has left it so far; {@link Account#EMPTY} if it does not exist. */
+  public Account account(Address address) {
+    Account changed = changes.get(address);
+    if (changed != null) {
+      return changed;
+    }
+    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+  }
+
+  /** Sets the account; an empty one is deleted from state (EIP-161). */
+  public void set(Address address, Account account) {
+    checkOpen();
+    changes.put(address, account);
+  }
+
+  /**
+   * Computes the new state root and the rows to write for block {@code blockNumber}, which must
+   * follow the head this update started from. The update cannot be used afterwards.
+   */
+  public StateCommit finish(long blockNumber) {
+    checkOpen();
+    long expected = parent == null ? 0 : parent.blockNumber() + 1;
+    if (blockNumber != expected) {
+      throw new IllegalArgumentException("state update for block " + blockNumber + ", expected block " + expected);
+    }
+    finished = true;
+    List<Hash> replaced = new ArrayList<>();
+    if (!pruning.isArchive()) {
+      trie.observeReplacedNodes(replaced::add);
+    }
+    try {
+      prefetcher.prefetch(trie, new ArrayList<>(changes.keySet()));
+      changes.forEach((address, account) -> {
+        if (account.isEmpty()) {
+          trie.delete(address.bytes());
+        } else {
+          trie.put(address.bytes(), AccountCodec.encode(account));
+        }
+      });
+    } finally {
+      prefetcher.release();
+    }
+    Map<Hash, Bytes> created = new HashMap<>();
+    List<Hash> createdTimes = new ArrayList<>();
+    Hash root = trie.commit((hash, node) -> {
+      created.put(hash, node);
+      createdTimes.add(hash);
+    });
+    trie.observeReplacedNodes(hash -> {});
+    return new BlockStateCommit(parent, trie, rows(blockNumber, root, created, createdTimes, replaced));
+  }
+
+  private StateRows rows(long block, Hash root, Map<Hash, Bytes> created, List<Hash> createdTimes, List<Hash> replaced) {
+    StateRows rows = new StateRows();
+    rows.head = new StateHead(block, root);
+    rows.accounts.putAll(changes);
+    if (pruning.isArchive()) {
+      rows.nodePuts.putAll(created);
+    } else {
+      rows.refCounted = true;
+      new NodeReferences(store, pruning).collect(block, created, createdTimes, replaced, rows);
+    }
+    return rows;
+  }
+
+  private void checkOpen() {
+    if (finished) {
+      throw new IllegalStateException("state update already finished");
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package org.peerchain.node.metrics;
+
+import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.Histogram;
+import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Set;
+import java.util.function.LongSupplier;
+
+/**
+ * The node's Prometheus metrics. Labels are bounded: RPC methods outside the served set are counted
+ * as {@code other}, so a client sending random method names cannot grow the registry.
+ */
+public final class NodeMetrics {
+  private final PrometheusRegistry registry = new PrometheusRegistry();
+  private final Gauge headHeight;
+  private final Counter transactions;
+  private final Counter blocks;
+  private final Gauge transactionsPerSecond;
+  private final Gauge poolPending;
+  private final Gauge poolQueued;
+  private final Gauge peers;
+  private final Histogram blockImportSeconds;
+  private final Counter rpcRequests;
+  private final Counter rpcErrors;
+  private final Histogram rpcSeconds;
+  private final Set<String> knownMethods;
+  private final TxRate rate;
+
+  public NodeMetrics(Set<String> knownMethods, LongSupplier nanoClock) {
+    this.knownMethods = Set.copyOf(knownMethods);
+    this.rate = new TxRate(nanoClock);
+    headHeight = Gauge.builder().name("peerchain_head_height").help("Number of the finalized head block")
+        .register(registry);
+    transactions = Counter.builder().name("peerchain_transactions").help("Transactions in finalized blocks")
+        .register(registry);
+    blocks = Counter.builder().name("peerchain_blocks").help("Blocks finalized by this node").register(registry);
+    transactionsPerSecond = Gauge.builder().name("peerchain_transactions_per_second")
+        .help("Finalized transactions per second over the last " + TxRate.WINDOW_SECONDS + " seconds")
+        .register(registry);
+    poolPending = Gauge.builder().name("peerchain_txpool_pending").help("Executable transactions in the pool")
+        .register(registry);
+    poolQueued = Gauge.builder().name("peerchain_txpool_queued").help("Future-nonce transactions in the pool")
+        .register(registry);
+    peers = Gauge.builder().name("peerchain_peers").help("Connected peers").register(registry);
+    blockImportSeconds = Histogram.builder().name("peerchain_block_import_seconds")
+        .help("Time to execute and commit a block").classicOnly()
+        .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
+        .register(registry);
+    rpcRequests = Counter.builder().name("peerchain_rpc_requests").help("JSON-RPC requests by method")
+        .labelNames("method").register(registry);
+    rpcErrors = Counter.builder().name("peerchain_rpc_errors").help("JSON-RPC requests answered with an error")
+        .labelNames("method").register(registry);
+    rpcSeconds = Histogram.builder().name("peerchain_rpc_request_seconds").help("JSON-RPC request latency")
+        .labelNames("method").classicOnly()
+        .classicUpperBounds(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1)
+        .register(registry);
+  }
+
+  public PrometheusRegistry registry() {
+    return registry;
+  }
+
+  public void onBlockCommitted(long number, int txCount, long importNanos) {
+    headHeight.set(number);
+    blocks.inc();
+    transactions.inc(txCount);
+    blockImportSeconds.observe(importNanos / 1e9);
+    transactionsPerSecond.set(rate.add(txCount));
+  }
+
+  public void onPool(int pending, int queued) {
+    poolPending.set(pending);
+    poolQueued.set(queued);
+  }
+
+  public void onPeers(int count) {
+    peers.set(count);
+  }
+
+  public void onRpcRequest(String method, long nanos, boolean error) {
+    String label = knownMethods.contains(method) ? method : "other";
+    rpcRequests.labelValues(label).inc();
+    if (error) {
+      rpcErrors.labelValues(label).inc();
+    }
+    rpcSeconds.labelValues(label).observe(nanos / 1e9);
+  }
+}

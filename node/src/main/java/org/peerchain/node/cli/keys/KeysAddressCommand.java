@@ -1,16 +1,11 @@
 package org.peerchain.node.cli.keys;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.peerchain.core.crypto.PrivateKey;
 import org.peerchain.core.crypto.Secp256k1;
 import org.peerchain.core.keys.KeystoreCodec;
 import org.peerchain.core.keys.KeystoreFile;
-import org.peerchain.core.keys.KeystoreV3;
 import org.peerchain.core.types.Address;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -54,7 +49,7 @@ public final class KeysAddressCommand implements Callable<Integer> {
   }
 
   private Address fromFile(Path file) {
-    String content = read(file).strip();
+    String content = KeyFiles.read(file).strip();
     if (!content.startsWith("{")) {
       return fromPrivateKey(content);
     }
@@ -63,24 +58,10 @@ public final class KeysAddressCommand implements Callable<Integer> {
       return keystore.address().get();
     }
     // Decrypting also proves that the stored address belongs to the key (KeystoreV3 checks it).
-    String password = passwordFile != null ? PasswordSource.fromFile(passwordFile) : PasswordSource.prompt(file.toString());
-    return Secp256k1.get().publicKey(KeystoreV3.decrypt(keystore, password)).address();
+    return Secp256k1.get().publicKey(KeyFiles.privateKey(file, passwordFile)).address();
   }
 
   private static Address fromPrivateKey(String hex) {
     return Secp256k1.get().publicKey(PrivateKey.fromHexString(hex)).address();
-  }
-
-  private static String read(Path file) {
-    try {
-      if (Files.size(file) > 64 * 1024) {
-        throw new IllegalArgumentException("not a key file (larger than 64 KiB): " + file);
-      }
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("file not found: " + file);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-    }
   }
 }

@@ -1,0 +1,50 @@
+package org.peerchain.consensus.bft.engine;
+
+import java.util.Objects;
+import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.block.CommitCertificate;
+
+/** What the engine asks the node to do, in the order given. */
+public sealed interface ConsensusAction {
+
+  /** Send a signed message to all peers. The engine has already taken it into account itself. */
+  record Broadcast(ConsensusMessage message) implements ConsensusAction {
+    public Broadcast {
+      Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /** Feed {@code TimeoutFired(height, round, step)} back after {@code delayMs}. */
+  record ScheduleTimeout(long height, int round, Step step, long delayMs) implements ConsensusAction {
+    public ScheduleTimeout {
+      Objects.requireNonNull(step, "step");
+    }
+  }
+
+  /** This validator proposes at (height, round) and has no valid block: build one, answer BlockBuilt. */
+  record BuildBlock(long height, int round) implements ConsensusAction {}
+
+  /** Validate and execute without committing, answer BlockExecuted. */
+  record ExecuteBlock(Block block) implements ConsensusAction {
+    public ExecuteBlock {
+      Objects.requireNonNull(block, "block");
+    }
+  }
+
+  /** The block is final: commit it with its certificate. The engine has already moved to the next height. */
+  record Commit(Block block, CommitCertificate certificate) implements ConsensusAction {
+    public Commit {
+      Objects.requireNonNull(block, "block");
+      Objects.requireNonNull(certificate, "certificate");
+    }
+  }
+
+  /** A validator signed two conflicting messages. */
+  record EvidenceFound(Evidence evidence) implements ConsensusAction {
+    public EvidenceFound {
+      Objects.requireNonNull(evidence, "evidence");
+    }
+  }
+}

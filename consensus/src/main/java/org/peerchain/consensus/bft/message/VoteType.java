@@ -1,0 +1,13 @@
+package org.peerchain.consensus.bft.message;
+
+import org.peerchain.consensus.bft.Step;
+
+public enum VoteType {
+  PREVOTE,
+  PRECOMMIT;
+
+  /** The step in which a validator casts this kind of vote. */
+  public Step step() {
+    return this == PREVOTE ? Step.PREVOTE : Step.PRECOMMIT;
+  }
+}

@@ -1,0 +1,146 @@
+package org.peerchain.node.txpool;
+
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
+
+/**
+ * The pool's indexes, kept consistent with each other: by hash, by sender, and by price per slot
+ * (for eviction). Every change of a pooled transaction goes through {@link #put}, {@link #remove}
+ * and {@link #move}, which keep the counts and byte total. Not thread-safe: used under the pool's
+ * lock.
+ */
+final class PoolState {
+  private final Map<Hash, PooledTx> byHash = new HashMap<>();
+  private final Map<Address, SenderTxs> bySender = new HashMap<>();
+  /** Senders with a contiguous queued nonce that waits only for room in pending. */
+  private final Set<Address> stalled = new LinkedHashSet<>();
+  private BigInteger priceBaseFee;
+  private NavigableSet<PooledTx> pendingByPrice;
+  private NavigableSet<PooledTx> queuedByPrice;
+  private long bytes;
+  private long nextSeq;
+
+  PoolState(BigInteger baseFee) {
+    reprice(baseFee);
+  }
+
+  PooledTx get(Hash hash) {
+    return byHash.get(hash);
+  }
+
+  SenderTxs sender(Address address) {
+    return bySender.get(address);
+  }
+
+  SenderTxs senderOrCreate(Address address, long base) {
+    return bySender.computeIfAbsent(address, a -> new SenderTxs(a, base));
+  }
+
+  Collection<SenderTxs> senders() {
+    return bySender.values();
+  }
+
+  long nextSeq() {
+    return nextSeq++;
+  }
+
+  int count(Slot slot) {
+    return prices(slot).size();
+  }
+
+  long bytes() {
+    return bytes;
+  }
+
+  BigInteger priceBaseFee() {
+    return priceBaseFee;
+  }
+
+  /** Cheapest first at {@link #priceBaseFee()}. */
+  NavigableSet<PooledTx> prices(Slot slot) {
+    return slot == Slot.PENDING ? pendingByPrice : queuedByPrice;
+  }
+
+  /** Adds to a sender made with {@link #senderOrCreate}, which set its base nonce. */
+  void put(PooledTx tx, Slot slot) {
+    SenderTxs s = bySender.get(tx.sender());
+    if (s == null) {
+      throw new IllegalStateException("no sender entry for " + tx.sender());
+    }
+    (slot == Slot.PENDING ? s.pending : s.queued).put(tx.nonce(), tx);
+    s.totalCost = s.totalCost.add(tx.cost());
+    prices(slot).add(tx);
+    byHash.put(tx.hash(), tx);
+    bytes += tx.size();
+  }
+
+  void remove(PooledTx tx) {
+    SenderTxs s = bySender.get(tx.sender());
+    Slot slot = s.slotOf(tx);
+    (slot == Slot.PENDING ? s.pending : s.queued).remove(tx.nonce());
+    s.totalCost = s.totalCost.subtract(tx.cost());
+    prices(slot).remove(tx);
+    byHash.remove(tx.hash());
+    bytes -= tx.size();
+    if (s.isEmpty()) {
+      bySender.remove(s.sender);
+      stalled.remove(s.sender);
+    }
+  }
+
+  void move(PooledTx tx, Slot to) {
+    SenderTxs s = bySender.get(tx.sender());
+    Slot from = s.slotOf(tx);
+    if (from == to) {
+      return;
+    }
+    (from == Slot.PENDING ? s.pending : s.queued).remove(tx.nonce());
+    (to == Slot.PENDING ? s.pending : s.queued).put(tx.nonce(), tx);
+    prices(from).remove(tx);
+    prices(to).add(tx);
+  }
+
+  /** The sender's transactions above {@code nonce}, lowest first. */
+  List<PooledTx> after(SenderTxs s, long nonce) {
+    List<PooledTx> out = new ArrayList<>(s.pending.tailMap(nonce, false).values());
+    out.addAll(s.queued.tailMap(nonce, false).values());
+    return out;
+  }
+
+  void markStalled(Address sender) {
+    stalled.add(sender);
+  }
+
+  /** The stalled senders, forgetting them: the caller retries their promotion. */
+  List<Address> takeStalled() {
+    List<Address> out = new ArrayList<>(stalled);
+    stalled.clear();
+    return out;
+  }
+
+  /** Re-sorts the price indexes for a new base fee: who pays most depends on it. */
+  void reprice(BigInteger baseFee) {
+    if (baseFee.equals(priceBaseFee)) {
+      return;
+    }
+    priceBaseFee = baseFee;
+    NavigableSet<PooledTx> pending = new TreeSet<>(PriceOrder.cheapestFirst(baseFee));
+    NavigableSet<PooledTx> queued = new TreeSet<>(PriceOrder.cheapestFirst(baseFee));
+    if (pendingByPrice != null) {
+      pending.addAll(pendingByPrice);
+      queued.addAll(queuedByPrice);
+    }
+    pendingByPrice = pending;
+    queuedByPrice = queued;
+  }
+}

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.peerchain.node.txpool.PriceOrder.Ranked;
 
 /**
  * Makes room in a full pool by evicting the lowest-paying transactions, but only for a
@@ -57,7 +58,7 @@ final class Eviction {
   static List<PooledTx> trimQueued(PoolState state, TxPoolConfig config) {
     List<PooledTx> evicted = new ArrayList<>();
     while (state.count(Slot.QUEUED) > config.maxQueued()) {
-      for (PooledTx victim : withHigherNonces(state, state.prices(Slot.QUEUED).first())) {
+      for (PooledTx victim : withHigherNonces(state, state.prices(Slot.QUEUED).first().tx())) {
         state.remove(victim);
         evicted.add(victim);
       }
@@ -73,9 +74,9 @@ final class Eviction {
   }
 
   private static PooledTx cheapest(PoolState state, Slot slot, PooledTx incoming, Set<PooledTx> taken) {
-    Iterator<PooledTx> it = state.prices(slot).iterator();
+    Iterator<Ranked> it = state.prices(slot).iterator();
     while (it.hasNext()) {
-      PooledTx tx = it.next();
+      PooledTx tx = it.next().tx();
       if (!tx.sender().equals(incoming.sender()) && !taken.contains(tx)) {
         return tx;
       }
@@ -87,7 +88,7 @@ final class Eviction {
     if (a == null || b == null) {
       return a == null ? b : a;
     }
-    return PriceOrder.cheapestFirst(state.priceBaseFee()).compare(a, b) <= 0 ? a : b;
+    return Ranked.of(a, state.priceBaseFee()).compareTo(Ranked.of(b, state.priceBaseFee())) <= 0 ? a : b;
   }
 
   /** How much is still over the limits. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
+import org.peerchain.node.txpool.PriceOrder.Ranked;
 
 /**
  * The pool's indexes, kept consistent with each other: by hash, by sender, and by price per slot
@@ -25,8 +26,8 @@ final class PoolState {
   /** Senders with a contiguous queued nonce that waits only for room in pending. */
   private final Set<Address> stalled = new LinkedHashSet<>();
   private BigInteger priceBaseFee;
-  private NavigableSet<PooledTx> pendingByPrice;
-  private NavigableSet<PooledTx> queuedByPrice;
+  private NavigableSet<Ranked> pendingByPrice;
+  private NavigableSet<Ranked> queuedByPrice;
   private long bytes;
   private long nextSeq;
 
@@ -67,8 +68,12 @@ final class PoolState {
   }
 
   /** Cheapest first at {@link #priceBaseFee()}. */
-  NavigableSet<PooledTx> prices(Slot slot) {
+  NavigableSet<Ranked> prices(Slot slot) {
     return slot == Slot.PENDING ? pendingByPrice : queuedByPrice;
+  }
+
+  private Ranked rank(PooledTx tx) {
+    return Ranked.of(tx, priceBaseFee);
   }
 
   /** Adds to a sender made with {@link #senderOrCreate}, which set its base nonce. */
@@ -79,7 +84,7 @@ final class PoolState {
     }
     (slot == Slot.PENDING ? s.pending : s.queued).put(tx.nonce(), tx);
     s.totalCost = s.totalCost.add(tx.cost());
-    prices(slot).add(tx);
+    prices(slot).add(rank(tx));
     byHash.put(tx.hash(), tx);
     bytes += tx.size();
   }
@@ -89,7 +94,7 @@ final class PoolState {
     Slot slot = s.slotOf(tx);
     (slot == Slot.PENDING ? s.pending : s.queued).remove(tx.nonce());
     s.totalCost = s.totalCost.subtract(tx.cost());
-    prices(slot).remove(tx);
+    prices(slot).remove(rank(tx));
     byHash.remove(tx.hash());
     bytes -= tx.size();
     if (s.isEmpty()) {
@@ -106,8 +111,9 @@ final class PoolState {
     }
     (from == Slot.PENDING ? s.pending : s.queued).remove(tx.nonce());
     (to == Slot.PENDING ? s.pending : s.queued).put(tx.nonce(), tx);
-    prices(from).remove(tx);
-    prices(to).add(tx);
+    Ranked ranked = rank(tx);
+    prices(from).remove(ranked);
+    prices(to).add(ranked);
   }
 
   /** The sender's transactions above {@code nonce}, lowest first. */
@@ -134,11 +140,11 @@ final class PoolState {
       return;
     }
     priceBaseFee = baseFee;
-    NavigableSet<PooledTx> pending = new TreeSet<>(PriceOrder.cheapestFirst(baseFee));
-    NavigableSet<PooledTx> queued = new TreeSet<>(PriceOrder.cheapestFirst(baseFee));
+    NavigableSet<Ranked> pending = new TreeSet<>();
+    NavigableSet<Ranked> queued = new TreeSet<>();
     if (pendingByPrice != null) {
-      pending.addAll(pendingByPrice);
-      queued.addAll(queuedByPrice);
+      pendingByPrice.forEach(r -> pending.add(rank(r.tx())));
+      queuedByPrice.forEach(r -> queued.add(rank(r.tx())));
     }
     pendingByPrice = pending;
     queuedByPrice = queued;

@@ -1,7 +1,6 @@
 package org.peerchain.node.txpool;
 
 import java.math.BigInteger;
-import java.util.Comparator;
 
 /**
  * How the pool ranks what transactions pay: by the tip the proposer would get at a base fee
@@ -22,13 +21,24 @@ final class PriceOrder {
   }
 
   /**
-   * Cheapest first, the later arrival first among equal prices: eviction takes from the front,
-   * and for a sender paying the same for all its transactions, that is its highest nonce.
+   * A transaction with its rank at one base fee, computed once: price indexes compare ranks far
+   * more often than they insert. Natural order is cheapest first, the later arrival first among
+   * equal prices: eviction takes from the front, and for a sender paying the same for all its
+   * transactions, that is its highest nonce.
    */
-  static Comparator<PooledTx> cheapestFirst(BigInteger baseFee) {
-    return (a, b) -> {
-      int byPrice = comparePrice(a, b, baseFee);
-      return byPrice != 0 ? byPrice : Long.compare(b.seq(), a.seq());
-    };
+  record Ranked(BigInteger tip, BigInteger feeCap, long seq, PooledTx tx) implements Comparable<Ranked> {
+    static Ranked of(PooledTx tx, BigInteger baseFee) {
+      return new Ranked(effectiveTip(tx, baseFee), tx.feeCap(), tx.seq(), tx);
+    }
+
+    @Override
+    public int compareTo(Ranked o) {
+      int byTip = tip.compareTo(o.tip);
+      if (byTip != 0) {
+        return byTip;
+      }
+      int byCap = feeCap.compareTo(o.feeCap);
+      return byCap != 0 ? byCap : Long.compare(o.seq, seq);
+    }
   }
 }

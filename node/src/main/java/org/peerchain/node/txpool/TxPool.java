@@ -87,8 +87,8 @@ public final class TxPool {
           BlockContext.pending(chainId, baseFee, blockGasLimit));
       return why.map(Rejected::invalid).orElseGet(() -> Rejected.of(RejectReason.INVALID, "invalid sender"));
     }
-    BigInteger cost = new BigInteger(Long.toUnsignedString(tx.gasLimit()))
-        .multiply(tx.maxFeePerGas().toBigInteger()).add(tx.value().toBigInteger());
+    BigInteger gas = tx.gasLimit() >= 0 ? BigInteger.valueOf(tx.gasLimit()) : new BigInteger(Long.toUnsignedString(tx.gasLimit()));
+    BigInteger cost = gas.multiply(tx.maxFeePerGas().toBigInteger()).add(tx.value().toBigInteger());
     List<PooledTx> nowPending = new ArrayList<>();
     AddResult result;
     lock.lock();

@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.peerchain.consensus.bft.Secp256k1MessageVerifier;
+import org.peerchain.consensus.bft.MessageVerifier;
 import org.peerchain.consensus.bft.TimeoutPolicy;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.ConsensusEvent;
@@ -52,7 +52,7 @@ public final class NodeConsensus implements AutoCloseable {
     loop = new ConsensusLoop(timer);
     Optional<LocalSigner> signer = setup.validatorKey().map(key ->
         new LocalSigner(genesis.chainId(), key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
-    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), new Secp256k1MessageVerifier(),
+    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), MessageVerifier.secp256k1(),
         setup.chain().head().number() + 1);
     ExecutedBlocks executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);

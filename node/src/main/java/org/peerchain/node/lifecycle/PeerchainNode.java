@@ -60,7 +60,7 @@ public final class PeerchainNode implements AutoCloseable {
         () -> rules.baseFees().next(chain.head()), genesis.gasLimit());
     ChainEventHub events = new ChainEventHub();
     pool.onNewPending(tx -> events.publishPendingTransaction(tx.hash()));
-    NodeMetrics metrics = new NodeMetrics(NodeRpc.methodNames(), System::nanoTime);
+    NodeMetrics metrics = new NodeMetrics(System::nanoTime);
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
         config.timeouts(), events, metrics, ConsensusNetwork.NONE));
     started.add(consensus);

@@ -34,15 +34,16 @@ final class BlockCommitter {
     this.nanoClock = nanoClock;
   }
 
-  /** @param startNanos when work on this block began (execution), for the import time */
-  void commit(Executed executed, CommitCertificate certificate, long startNanos) {
+  /** @param executionNanos how long executing (or building) the block took; the commit's time is added */
+  void commit(Executed executed, CommitCertificate certificate, long executionNanos) {
+    long start = nanoClock.getAsLong();
     Block block = executed.block();
     chain.chain().commitBlock(block, certificate, executed.receipts(), executed.stateCommit());
     chain.state().onCommitted(executed.stateCommit());
     BlockHeader header = block.header();
     chain.advance(header);
     pool.onBlockCommitted(block.transactions());
-    long nanos = nanoClock.getAsLong() - startNanos;
+    long nanos = executionNanos + nanoClock.getAsLong() - start;
     metrics.onBlockCommitted(header.number(), block.transactions().size(), nanos);
     var status = pool.status();
     metrics.onPool(status.pending(), status.queued());

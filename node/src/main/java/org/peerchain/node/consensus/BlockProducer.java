@@ -106,13 +106,14 @@ final class BlockProducer {
       return;
     }
     long timestamp = Math.max(parent.timestamp(), nowMillis / 1000);
+    long start = System.nanoTime();
     BuiltBlock built = builder.build(parent, proposer, timestamp,
         pool.selectForBlock(parent.gasLimit(), MAX_TXS_PER_BLOCK), chain.state(), Bytes.EMPTY);
     if (!built.skipped().isEmpty()) {
       LOG.debug("Left {} pooled transactions out of block {}: first {}", built.skipped().size(), request.height(),
           built.skipped().get(0).rejection().message());
     }
-    executed.put(built.executed());
+    executed.put(built.executed(), System.nanoTime() - start);
     loop.post(new BlockBuilt(request.height(), request.round(), built.block()));
   }
 }

@@ -39,7 +39,6 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
   private final LongSupplier millisClock;
   private final LongSupplier nanoClock;
   private final Deque<Evidence> evidence = new ArrayDeque<>();
-  private long heightStartNanos;
 
   NodeActions(ConsensusLoop loop, LocalChain chain, BlockExecutor executor, ExecutedBlocks executed,
       BlockProducer producer, BlockCommitter committer, ConsensusNetwork network, LongSupplier millisClock,
@@ -53,7 +52,6 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
     this.network = network;
     this.millisClock = millisClock;
     this.nanoClock = nanoClock;
-    this.heightStartNanos = nanoClock.getAsLong();
   }
 
   @Override
@@ -81,7 +79,7 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
     long start = nanoClock.getAsLong();
     ExecutionResult result = executor.execute(block, chain.head(), chain.state(), millisClock.getAsLong() / 1000);
     if (result instanceof Executed ok) {
-      executed.put(ok);
+      executed.put(ok, nanoClock.getAsLong() - start);
       LOG.debug("Executed proposed block {} in {} us", block.number(), (nanoClock.getAsLong() - start) / 1000);
       return new BlockExecuted(block.hash(), true, "");
     }
@@ -92,11 +90,14 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
 
   private void commit(Commit commit) {
     Block block = commit.block();
-    Optional<Executed> ready = executed.get(block.hash());
+    Optional<ExecutedBlocks.Entry> ready = executed.get(block.hash());
     Executed parts;
+    long executionNanos;
     if (ready.isPresent()) {
-      parts = ready.get();
+      parts = ready.get().executed();
+      executionNanos = ready.get().executionNanos();
     } else {
+      long start = nanoClock.getAsLong();
       // Final without our having executed it (a certificate reached us first): it must still apply.
       // Its timestamp was accepted by a quorum; the clock-drift rule is for proposals, so it is not applied here.
       long now = Math.max(millisClock.getAsLong() / 1000, block.header().timestamp());
@@ -107,11 +108,11 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
             + " does not execute on this node: " + ((Rejected) result).reason().message());
       }
       parts = ok;
+      executionNanos = nanoClock.getAsLong() - start;
     }
-    committer.commit(parts, commit.certificate(), heightStartNanos);
+    committer.commit(parts, commit.certificate(), executionNanos);
     executed.clear();
     producer.onCommitted();
-    heightStartNanos = nanoClock.getAsLong();
   }
 
   private void keep(Evidence found) {

@@ -1,2 +1,6 @@
-/** peerchain rpc module; built out by its own issue (see ../shared/ARCHITECTURE.md). */
+/**
+ * The Ethereum JSON-RPC server. {@code rpc.server} is the transport, {@code rpc.methods.*} one class
+ * per method by namespace, {@code rpc.params} and {@code rpc.json} the wire formats, {@code rpc.api}
+ * what the running node provides.
+ */
 package org.peerchain.rpc;

@@ -1,26 +1,150 @@
 package org.peerchain.node.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.genesis.Genesis;
+import org.peerchain.core.genesis.GenesisReader;
+import org.peerchain.core.genesis.GenesisWriter;
+import org.peerchain.core.keys.DevAccounts;
+import org.peerchain.node.cli.options.MetricsOptions;
+import org.peerchain.node.cli.options.NodeCommandSupport;
+import org.peerchain.node.cli.options.OptionChecks;
+import org.peerchain.node.cli.options.PoolOptions;
+import org.peerchain.node.cli.options.RpcOptions;
+import org.peerchain.node.config.ConfigException;
+import org.peerchain.node.dev.DevChain;
+import org.peerchain.node.dev.TempDataDir;
+import org.peerchain.node.lifecycle.ConsensusTimeouts;
+import org.peerchain.node.lifecycle.NodeConfig;
+import org.peerchain.node.lifecycle.NodeRunner;
+import org.peerchain.storage.state.StatePruning;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code peerchain dev}: a single-validator node with instant blocks. A placeholder for now. */
+/**
+ * {@code peerchain dev}: one validator, instant blocks and the dev mnemonic's accounts funded, as
+ * anvil and hardhat's node. Without {@code --data-dir} the chain lives in a temporary directory
+ * removed at exit; with one it persists, and its genesis (written there on first start) is reused.
+ */
 @Command(
     name = "dev",
     mixinStandardHelpOptions = true,
-    description = "Run a local dev node: one validator, instant blocks, funded dev accounts.")
+    sortOptions = false,
+    description = {
+      "Run a local dev node: one validator, instant blocks, funded dev accounts",
+      "(mnemonic '" + DevAccounts.MNEMONIC + "').",
+      "Options may also come from a TOML file (--config) or PEERCHAIN_<OPTION> variables."
+    })
 final class DevCommand implements Callable<Integer> {
+  static final String GENESIS_FILE = "genesis.json";
 
   @Spec private CommandSpec spec;
 
+  @Option(names = "--config", paramLabel = "FILE", description = "TOML file of option values (keys are option names).")
+  private Path config;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Keep the chain in DIR across restarts (default: a temporary directory, deleted at exit).")
+  private Path dataDir;
+
+  @Option(names = "--chain-id", paramLabel = "ID", defaultValue = "" + DevChain.DEFAULT_CHAIN_ID,
+      description = "Chain id (default: ${DEFAULT-VALUE}).")
+  private long chainId;
+
+  @Option(names = "--accounts", paramLabel = "N", defaultValue = "" + DevChain.DEFAULT_ACCOUNTS,
+      description = "Dev accounts to fund and unlock (default: ${DEFAULT-VALUE}).")
+  private int accounts;
+
+  @Option(names = "--balance", paramLabel = "ETH", defaultValue = "" + DevChain.DEFAULT_BALANCE_ETH,
+      description = "Balance of each dev account in ETH (default: ${DEFAULT-VALUE}).")
+  private BigInteger balance;
+
+  @Option(names = "--block-period", paramLabel = "MS", defaultValue = "" + DevChain.DEFAULT_BLOCK_PERIOD_MS,
+      description = "Least time between blocks; 0 makes a block as soon as transactions wait (default: ${DEFAULT-VALUE}).")
+  private long blockPeriodMs;
+
+  @Option(names = "--empty-block-period", paramLabel = "MS", defaultValue = "" + DevChain.DEFAULT_EMPTY_BLOCK_PERIOD_MS,
+      description = "Longest time without a block when no transactions wait (default: ${DEFAULT-VALUE}).")
+  private long emptyBlockPeriodMs;
+
+  @Mixin private RpcOptions rpc;
+
+  @Mixin private MetricsOptions metrics;
+
+  @Mixin private PoolOptions pool;
+
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    out.println("peerchain dev: the dev node is not available yet; it arrives with the dev-node issue.");
-    out.println();
-    spec.root().commandLine().usage(out);
-    return 0;
+    NodeCommandSupport.checkConfig(spec);
+    NodeCommandSupport.applyLogLevel(spec);
+    try {
+      check();
+      rpc.validate();
+      metrics.validate();
+      pool.validate();
+    } catch (ConfigException e) {
+      throw NodeCommandSupport.usageError(spec, e);
+    }
+    TempDataDir dir = dataDir == null ? TempDataDir.create("peerchain-dev-") : TempDataDir.keep(dataDir);
+    try {
+      Genesis genesis = genesis(dir.path());
+      List<KeyPair> keys = DevAccounts.accounts(accounts);
+      NodeConfig nodeConfig = new NodeConfig(dir.path(), genesis, Optional.of(DevChain.validatorKey()),
+          rpc.toConfig(true), metrics.toAddress(), StatePruning.archive(), pool.toConfig(),
+          ConsensusTimeouts.forChain(genesis), keys);
+      PrintWriter out = spec.commandLine().getOut();
+      return NodeRunner.runUntilStopped(nodeConfig, node -> {
+        DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort());
+        out.flush();
+      }, dir::close);
+    } catch (RuntimeException e) {
+      dir.close();
+      throw e;
+    }
+  }
+
+  private void check() {
+    OptionChecks.positive("--chain-id", chainId);
+    if (accounts < 1 || accounts > 1000) {
+      throw new ConfigException("invalid value for --accounts: " + accounts + " (1-1000)");
+    }
+    if (balance.signum() < 0) {
+      throw new ConfigException("invalid value for --balance: " + balance + " must not be negative");
+    }
+    OptionChecks.notNegative("--block-period", blockPeriodMs);
+    OptionChecks.positive("--empty-block-period", emptyBlockPeriodMs);
+  }
+
+  /** The stored genesis of a kept data directory, else a new one (written there). */
+  private Genesis genesis(Path dir) {
+    Path file = dir.resolve(GENESIS_FILE);
+    if (Files.exists(file)) {
+      Genesis stored = GenesisReader.read(file);
+      if (stored.chainId() != chainId && spec.commandLine().getParseResult().hasMatchedOption("--chain-id")) {
+        throw new ConfigException("data directory " + dir + " holds chain " + stored.chainId()
+            + ", not " + chainId + "; use another --data-dir");
+      }
+      return stored;
+    }
+    Genesis genesis = DevChain.genesis(chainId, DevAccounts.accounts(accounts), DevChain.ethToWei(balance),
+        blockPeriodMs, emptyBlockPeriodMs, System.currentTimeMillis() / 1000);
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create " + dir + ": " + e.getMessage(), e);
+    }
+    GenesisWriter.write(genesis, file);
+    return genesis;
   }
 }

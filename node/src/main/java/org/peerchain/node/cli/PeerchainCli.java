@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
+import org.peerchain.node.config.ConfigArguments;
+import org.peerchain.node.config.ConfigDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     optionListHeading = "%nOptions:%n",
     footer = {"", "Run 'peerchain COMMAND --help' for more information on a command."},
-    subcommands = {DevCommand.class, KeysCommand.class})
+    subcommands = {DevCommand.class, NodeCommand.class, KeysCommand.class})
 public final class PeerchainCli implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(PeerchainCli.class);
@@ -44,6 +46,7 @@ public final class PeerchainCli implements Callable<Integer> {
   static final String DEBUG_OPTION = "--debug";
   static final String LOG_LEVEL_OPTION = "--log-level";
   static final String DEBUG_ENV = "PEERCHAIN_DEBUG";
+  static final List<String> NODE_COMMANDS = List.of("dev", "node");
 
   @Spec private CommandSpec spec;
 
@@ -80,6 +83,14 @@ public final class PeerchainCli implements Callable<Integer> {
     boolean debugFromEnv = "1".equals(env.get(DEBUG_ENV)) || "true".equalsIgnoreCase(env.get(DEBUG_ENV));
     try {
       CommandLine cli = commandLine(err);
+      // Node commands take option values from a config file and the environment too.
+      ConfigDefaults defaults = ConfigArguments.defaults(args, env);
+      for (String name : NODE_COMMANDS) {
+        CommandLine sub = cli.getSubcommands().get(name);
+        if (sub != null) {
+          sub.setDefaultValueProvider(defaults);
+        }
+      }
       CliErrors errors = new CliErrors(parsed -> debugFromEnv || isDebug(parsed));
       cli.setOut(out)
           .setErr(err)

@@ -4,12 +4,11 @@ import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
-import java.util.Set;
 import java.util.function.LongSupplier;
 
 /**
- * The node's Prometheus metrics. Labels are bounded: RPC methods outside the served set are counted
- * as {@code other}, so a client sending random method names cannot grow the registry.
+ * The node's Prometheus metrics. The RPC reports methods it does not serve under one name, so a
+ * client sending random method names cannot grow the registry's label values.
  */
 public final class NodeMetrics {
   private final PrometheusRegistry registry = new PrometheusRegistry();
@@ -24,11 +23,9 @@ public final class NodeMetrics {
   private final Counter rpcRequests;
   private final Counter rpcErrors;
   private final Histogram rpcSeconds;
-  private final Set<String> knownMethods;
   private final TxRate rate;
 
-  public NodeMetrics(Set<String> knownMethods, LongSupplier nanoClock) {
-    this.knownMethods = Set.copyOf(knownMethods);
+  public NodeMetrics(LongSupplier nanoClock) {
     this.rate = new TxRate(nanoClock);
     headHeight = Gauge.builder().name("peerchain_head_height").help("Number of the finalized head block")
         .register(registry);
@@ -79,11 +76,10 @@ public final class NodeMetrics {
   }
 
   public void onRpcRequest(String method, long nanos, boolean error) {
-    String label = knownMethods.contains(method) ? method : "other";
-    rpcRequests.labelValues(label).inc();
+    rpcRequests.labelValues(method).inc();
     if (error) {
-      rpcErrors.labelValues(label).inc();
+      rpcErrors.labelValues(method).inc();
     }
-    rpcSeconds.labelValues(label).observe(nanos / 1e9);
+    rpcSeconds.labelValues(method).observe(nanos / 1e9);
   }
 }

@@ -67,10 +67,10 @@ class PeerchainCliTest {
 
   @Test
   void unknownCommandIsOneLineAndExitCode2() {
-    assertThat(run("nosuch")).isEqualTo(2);
+    assertThat(run("frobnicate")).isEqualTo(2);
 
     assertThat(errLines())
-        .containsExactly("peerchain: unknown command 'nosuch'", "Try 'peerchain --help' for more information.");
+        .containsExactly("peerchain: unknown command 'frobnicate'", "Try 'peerchain --help' for more information.");
   }
 
   @Test
@@ -174,11 +174,40 @@ class PeerchainCliTest {
   }
 
   @Test
-  void devExplainsItIsNotThereYetAndShowsTheCommands() {
-    assertThat(run("dev")).isZero();
+  void devAndNodeHelpDocumentEveryOption() {
+    assertThat(run("dev", "--help")).isZero();
+    assertThat(out.toString()).contains("--data-dir", "--chain-id", "--accounts", "--balance", "--block-period",
+        "--rpc-port", "--rpc-host", "--metrics-port", "--config", "--txpool-max-pending");
+    out.getBuffer().setLength(0);
+    assertThat(run("node", "--help")).isZero();
+    assertThat(out.toString()).contains("--genesis", "--data-dir", "--validator-key", "--pruning", "--rpc-port",
+        "--rpc-batch-limit", "--rpc-cors-origins", "--rpc-host-allowlist", "--metrics-port", "--config");
+  }
 
-    assertThat(out.toString()).contains("dev-node issue").contains("Usage: peerchain").contains("keys");
-    assertThat(err.toString()).isEmpty();
+  @Test
+  void nodeWithoutGenesisIsAUsageError() {
+    assertThat(run("node", "--data-dir", "x")).isEqualTo(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: missing required option").contains("--genesis");
+  }
+
+  @Test
+  void unknownConfigKeyIsNamedWithExitCode2(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path config = dir.resolve("dev.toml");
+    java.nio.file.Files.writeString(config, "rpc-prot = 9000\n");
+    assertThat(run("dev", "--config", config.toString())).isEqualTo(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: config file ").contains("unknown key 'rpc-prot'");
+  }
+
+  @Test
+  void badOptionValuesAreUsageErrors() {
+    assertThat(run("dev", "--rpc-port", "70000")).isEqualTo(2);
+    assertThat(errLines().get(0)).isEqualTo("peerchain: invalid value for --rpc-port: 70000 is not a TCP port (0-65535)");
+    err.getBuffer().setLength(0);
+    assertThat(run("dev", "--accounts", "many")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("--accounts").contains("many");
+    err.getBuffer().setLength(0);
+    assertThat(run("node", "--data-dir", "x", "--genesis", "g.json", "--pruning", "12")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("--pruning").contains("at least 128");
   }
 
   @Test

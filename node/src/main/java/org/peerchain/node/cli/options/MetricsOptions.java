@@ -1,5 +1,7 @@
 package org.peerchain.node.cli.options;
 
+import java.util.Optional;
+import org.peerchain.node.lifecycle.NodeConfig.MetricsAddress;
 import picocli.CommandLine.Option;
 
 /** The Prometheus endpoint: off unless a port is given. */
@@ -16,5 +18,9 @@ public final class MetricsOptions {
     if (port != null) {
       OptionChecks.port("--metrics-port", port, true);
     }
+  }
+
+  public Optional<MetricsAddress> toAddress() {
+    return port == null ? Optional.empty() : Optional.of(new MetricsAddress(host, port));
   }
 }

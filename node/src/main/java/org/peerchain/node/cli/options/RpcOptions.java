@@ -1,6 +1,11 @@
 package org.peerchain.node.cli.options;
 
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import org.peerchain.node.config.ConfigException;
+import org.peerchain.rpc.methods.Namespace;
+import org.peerchain.rpc.server.RpcConfig;
 import picocli.CommandLine.Option;
 
 /** JSON-RPC server options, shared by {@code peerchain node} and {@code peerchain dev}. */
@@ -42,5 +47,23 @@ public final class RpcOptions {
     OptionChecks.port("--rpc-port", port, true);
     OptionChecks.positive("--rpc-batch-limit", batchLimit);
     OptionChecks.positive("--rpc-max-body", maxBodyBytes);
+  }
+
+  /** @param dev whether the dev namespace (eth_accounts keys, eth_sendTransaction) is served too */
+  public RpcConfig toConfig(boolean dev) {
+    Set<Namespace> served = EnumSet.noneOf(Namespace.class);
+    for (String name : namespaces) {
+      try {
+        served.add(Namespace.parse(name.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("invalid value for --rpc-api: " + e.getMessage());
+      }
+    }
+    if (dev) {
+      served.add(Namespace.DEV);
+    }
+    return RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
+        .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served)
+        .allowUnprotectedTxs(allowUnprotectedTxs).build();
   }
 }

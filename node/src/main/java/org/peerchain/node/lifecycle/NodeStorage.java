@@ -1,0 +1,60 @@
+package org.peerchain.node.lifecycle;
+
+import java.nio.file.Path;
+import org.peerchain.consensus.execution.GenesisBlock;
+import org.peerchain.core.genesis.Genesis;
+import org.peerchain.core.types.Hash;
+import org.peerchain.storage.chain.ChainStore;
+import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.RocksDbKeyValueStore;
+import org.peerchain.storage.kv.RocksDbOptions;
+import org.peerchain.storage.schema.Schema;
+import org.peerchain.storage.state.StatePruning;
+import org.peerchain.storage.state.WorldState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the data directory's database: a new one gets genesis, an existing one is checked to be
+ * this chain's (genesis hash, schema version, head state present) before anything uses it.
+ */
+final class NodeStorage implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeStorage.class);
+
+  final KeyValueStore kv;
+  final WorldState state;
+  final ChainStore chain;
+
+  private NodeStorage(KeyValueStore kv, WorldState state, ChainStore chain) {
+    this.kv = kv;
+    this.state = state;
+    this.chain = chain;
+  }
+
+  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning) {
+    KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), RocksDbOptions.defaults(), Schema.ALL);
+    try {
+      WorldState state = WorldState.open(kv, pruning);
+      ChainStore chain;
+      if (ChainStore.isInitialized(kv)) {
+        Hash genesisHash = GenesisBlock.hash(genesis);
+        chain = ChainStore.open(kv, genesisHash, state::isAvailable);
+        LOG.info("Opened chain at {}: head #{} {}", dataDir, chain.head().number(), chain.head().hash());
+      } else {
+        GenesisBlock.Result built = GenesisBlock.build(genesis, state);
+        chain = ChainStore.initialize(kv, built.block(), built.state());
+        state.onCommitted(built.state());
+        LOG.info("Created chain {} at {}: genesis {}", genesis.chainId(), dataDir, built.block().hash());
+      }
+      return new NodeStorage(kv, state, chain);
+    } catch (RuntimeException e) {
+      kv.close();
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    kv.close();
+  }
+}

@@ -1,0 +1,117 @@
+package org.peerchain.node.lifecycle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.consensus.execution.ChainRules;
+import org.peerchain.core.genesis.Genesis;
+import org.peerchain.node.consensus.ConsensusNetwork;
+import org.peerchain.node.consensus.LocalChain;
+import org.peerchain.node.consensus.NodeConsensus;
+import org.peerchain.node.metrics.MetricsServer;
+import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.rpc.NodeRpc;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.rpc.api.ChainEventHub;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running node: storage, tx pool, consensus, JSON-RPC and metrics, started in that order and
+ * stopped in reverse. Stopping lets the block being committed finish, then closes the database, so
+ * a restart resumes from the stored head.
+ */
+public final class PeerchainNode implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(PeerchainNode.class);
+
+  private final NodeConfig config;
+  private final List<AutoCloseable> started = new ArrayList<>();
+  private NodeStorage storage;
+  private LocalChain chain;
+  private TxPool pool;
+  private NodeConsensus consensus;
+  private NodeRpc rpc;
+  private MetricsServer metricsServer;
+  private boolean closed;
+
+  private PeerchainNode(NodeConfig config) {
+    this.config = config;
+  }
+
+  /** Starts a node; on failure, whatever had started is stopped again and the error thrown. */
+  public static PeerchainNode start(NodeConfig config) {
+    PeerchainNode node = new PeerchainNode(config);
+    try {
+      node.startAll();
+      return node;
+    } catch (RuntimeException e) {
+      node.close();
+      throw e;
+    }
+  }
+
+  private void startAll() {
+    Genesis genesis = config.genesis();
+    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning());
+    started.add(storage);
+    chain = new LocalChain(storage.chain, storage.state);
+    ChainRules rules = ChainRules.of(genesis);
+    pool = new TxPool(config.txPool(), storage.state::account, genesis.chainId(),
+        () -> rules.baseFees().next(chain.head()), genesis.gasLimit());
+    ChainEventHub events = new ChainEventHub();
+    pool.onNewPending(tx -> events.publishPendingTransaction(tx.hash()));
+    NodeMetrics metrics = new NodeMetrics(System::nanoTime);
+    consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
+        config.timeouts(), events, metrics, ConsensusNetwork.NONE));
+    started.add(consensus);
+    consensus.start();
+    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics);
+    started.add(rpc);
+    if (config.metrics().isPresent()) {
+      NodeConfig.MetricsAddress address = config.metrics().get();
+      metricsServer = MetricsServer.start(metrics, address.host(), address.port());
+      started.add(metricsServer);
+      LOG.info("Metrics on http://{}:{}/metrics", address.host(), metricsServer.port());
+    }
+    LOG.info("Node started: chain {}, head #{}, {}", genesis.chainId(), chain.head().number(),
+        config.validatorKey().map(k -> "validator " + k.address().toChecksumString()).orElse("full node"));
+  }
+
+  public LocalChain chain() {
+    return chain;
+  }
+
+  public TxPool pool() {
+    return pool;
+  }
+
+  public NodeConsensus consensus() {
+    return consensus;
+  }
+
+  /** The port JSON-RPC listens on (useful when 0 asked for a free one). */
+  public int rpcPort() {
+    return rpc.port();
+  }
+
+  public Optional<Integer> metricsPort() {
+    return Optional.ofNullable(metricsServer).map(MetricsServer::port);
+  }
+
+  /** Stops in reverse order of start; safe to call twice and from a shutdown hook. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (int i = started.size() - 1; i >= 0; i--) {
+      try {
+        started.get(i).close();
+      } catch (Exception e) {
+        LOG.error("Stopping {} failed", started.get(i).getClass().getSimpleName(), e);
+      }
+    }
+    LOG.info("Node stopped");
+  }
+}

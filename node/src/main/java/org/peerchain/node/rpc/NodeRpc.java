@@ -1,0 +1,52 @@
+package org.peerchain.node.rpc;
+
+import java.util.Optional;
+import org.peerchain.consensus.execution.ChainRules;
+import org.peerchain.node.consensus.LocalChain;
+import org.peerchain.node.consensus.NodeConsensus;
+import org.peerchain.node.lifecycle.NodeConfig;
+import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.rpc.api.ChainEventHub;
+import org.peerchain.rpc.api.DevSigner;
+import org.peerchain.rpc.api.KeyPairDevSigner;
+import org.peerchain.rpc.api.StoreChainAccess;
+import org.peerchain.rpc.server.RpcBackend;
+import org.peerchain.rpc.server.RpcServer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The node's JSON-RPC server over its chain, pool and consensus. */
+public final class NodeRpc implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeRpc.class);
+
+  private final RpcServer server;
+
+  private NodeRpc(RpcServer server) {
+    this.server = server;
+  }
+
+  public static NodeRpc start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
+      ChainEventHub events, NodeMetrics metrics) {
+    ChainRules rules = ChainRules.of(config.genesis());
+    Optional<DevSigner> devSigner = config.devAccounts().isEmpty()
+        ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
+    RunningNodeInfo info = new RunningNodeInfo(config.genesis().chainId(), consensus.validators(),
+        consensus::roundState, () -> 0, Optional::empty, "", "");
+    RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
+        new PoolSubmitter(pool), info, events, devSigner);
+    RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
+    server.start();
+    LOG.info("JSON-RPC on http://{}:{} (HTTP and WebSocket)", config.rpc().host(), server.port());
+    return new NodeRpc(server);
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+  }
+}

@@ -1,0 +1,51 @@
+package org.peerchain.node.rpc;
+
+import java.util.Optional;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
+import org.peerchain.node.txpool.AddResult;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.rpc.api.PoolContent;
+import org.peerchain.rpc.api.PoolStatus;
+import org.peerchain.rpc.api.SubmitResult;
+import org.peerchain.rpc.api.TxSubmitter;
+
+/** The RPC's view of the tx pool: submissions carry the pool's geth-worded answer through unchanged. */
+public final class PoolSubmitter implements TxSubmitter {
+  private final TxPool pool;
+
+  public PoolSubmitter(TxPool pool) {
+    this.pool = pool;
+  }
+
+  @Override
+  public SubmitResult submit(Transaction tx) {
+    AddResult result = pool.add(tx);
+    if (result instanceof AddResult.Rejected rejected) {
+      return SubmitResult.rejected(rejected.message());
+    }
+    return SubmitResult.accepted(tx.hash());
+  }
+
+  @Override
+  public long pendingNonce(Address sender) {
+    return pool.pendingNonce(sender);
+  }
+
+  @Override
+  public PoolStatus status() {
+    var status = pool.status();
+    return new PoolStatus(status.pending(), status.queued());
+  }
+
+  @Override
+  public PoolContent content() {
+    return new PoolContent(pool.pending(), pool.queued());
+  }
+
+  @Override
+  public Optional<Transaction> pendingTransaction(Hash hash) {
+    return pool.get(hash);
+  }
+}

@@ -1,0 +1,90 @@
+package org.peerchain.node.rpc;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import java.util.function.Supplier;
+import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.consensus.bft.engine.RoundStateView;
+import org.peerchain.node.cli.VersionProvider;
+import org.peerchain.rpc.api.NodeInfo;
+import org.peerchain.rpc.api.SyncProgress;
+import org.peerchain.rpc.api.ValidatorInfo;
+
+/** What the RPC reports about this node: version, chain, peers, sync and consensus state. */
+public final class RunningNodeInfo implements NodeInfo {
+  private final long chainId;
+  private final ValidatorSet validators;
+  private final Supplier<RoundStateView> roundState;
+  private final IntSupplier peers;
+  private final Supplier<Optional<SyncProgress>> sync;
+  private final String nodeId;
+  private final String enode;
+  private final String clientVersion;
+
+  public RunningNodeInfo(long chainId, ValidatorSet validators, Supplier<RoundStateView> roundState, IntSupplier peers,
+      Supplier<Optional<SyncProgress>> sync, String nodeId, String enode) {
+    this.chainId = chainId;
+    this.validators = validators;
+    this.roundState = roundState;
+    this.peers = peers;
+    this.sync = sync;
+    this.nodeId = nodeId;
+    this.enode = enode;
+    this.clientVersion = "peerchain/v" + VersionProvider.version() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
+        + "-" + System.getProperty("os.arch") + "/java" + Runtime.version().feature();
+  }
+
+  @Override
+  public String clientVersion() {
+    return clientVersion;
+  }
+
+  @Override
+  public long chainId() {
+    return chainId;
+  }
+
+  @Override
+  public int peerCount() {
+    return peers.getAsInt();
+  }
+
+  @Override
+  public Optional<SyncProgress> syncing() {
+    return sync.get();
+  }
+
+  @Override
+  public Map<String, Object> consensusState() {
+    RoundStateView view = roundState.get();
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("height", view.height());
+    state.put("round", view.round());
+    state.put("step", view.step().name().toLowerCase(Locale.ROOT));
+    state.put("proposer", view.proposer().toChecksumString());
+    state.put("lockedRound", view.lockedRound());
+    state.put("lockedBlock", view.lockedBlock().map(Object::toString).orElse(null));
+    state.put("validRound", view.validRound());
+    state.put("validBlock", view.validBlock().map(Object::toString).orElse(null));
+    return state;
+  }
+
+  @Override
+  public List<ValidatorInfo> validators() {
+    return validators.validators().stream().map(v -> new ValidatorInfo(v.address(), v.power())).toList();
+  }
+
+  @Override
+  public String nodeId() {
+    return nodeId;
+  }
+
+  @Override
+  public String enode() {
+    return enode;
+  }
+}

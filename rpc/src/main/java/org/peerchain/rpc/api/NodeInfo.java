@@ -1,0 +1,37 @@
+package org.peerchain.rpc.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Facts about the running node that are not chain data. Implemented by the node. */
+public interface NodeInfo {
+  /** e.g. "peerchain/v0.1.0/linux-amd64/java17". */
+  String clientVersion();
+
+  long chainId();
+
+  int peerCount();
+
+  /** Whether the node accepts peer connections (net_listening). */
+  default boolean listening() {
+    return true;
+  }
+
+  /** Empty when the node is in sync. */
+  Optional<SyncProgress> syncing();
+
+  /**
+   * The consensus engine's current height, round, step and the like, for peerchain_consensusState.
+   * Values must be JSON-like: strings, numbers, booleans, lists and maps of those.
+   */
+  Map<String, Object> consensusState();
+
+  List<ValidatorInfo> validators();
+
+  /** The node key's public key, hex. */
+  String nodeId();
+
+  /** {@code peerchain://<nodeid-hex>@host:port}. */
+  String enode();
+}

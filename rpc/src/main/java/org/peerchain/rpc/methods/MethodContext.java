@@ -1,0 +1,30 @@
+package org.peerchain.rpc.methods;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Objects;
+import java.util.Optional;
+import org.peerchain.rpc.api.ChainAccess;
+import org.peerchain.rpc.api.DevSigner;
+import org.peerchain.rpc.api.NodeInfo;
+import org.peerchain.rpc.api.TxSubmitter;
+import org.peerchain.rpc.filters.FilterManager;
+
+/** What the method classes are built from. */
+public record MethodContext(
+    ChainAccess chain,
+    TxSubmitter pool,
+    NodeInfo node,
+    Optional<DevSigner> devSigner,
+    boolean allowUnprotectedTxs,
+    FilterManager filters,
+    ObjectMapper mapper) {
+
+  public MethodContext {
+    Objects.requireNonNull(chain, "chain");
+    Objects.requireNonNull(pool, "pool");
+    Objects.requireNonNull(node, "node");
+    Objects.requireNonNull(devSigner, "devSigner");
+    Objects.requireNonNull(filters, "filters");
+    Objects.requireNonNull(mapper, "mapper");
+  }
+}

@@ -1,0 +1,12 @@
+package org.peerchain.rpc.methods;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Turns one JSON parameter into a value, or throws {@link IllegalArgumentException} saying why
+ * not; {@link RpcParams} adds which parameter it was.
+ */
+@FunctionalInterface
+public interface ParamParser<T> {
+  T parse(JsonNode node);
+}

@@ -1,0 +1,29 @@
+package org.peerchain.rpc.methods.eth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.rpc.params.BlockParameter;
+import org.peerchain.rpc.params.BlockParameters;
+
+public final class EthGetBlockTransactionCountByNumber implements RpcMethod {
+  private final BlockResolver blocks;
+
+  public EthGetBlockTransactionCountByNumber(BlockResolver blocks) {
+    this.blocks = blocks;
+  }
+
+  @Override
+  public String name() {
+    return "eth_getBlockTransactionCountByNumber";
+  }
+
+  @Override
+  public JsonNode execute(RpcParams params, CallContext context) {
+    params.atMost(1);
+    BlockParameter block = params.required(0, "block", BlockParameters.TAG_OR_NUMBER);
+    return blocks.block(block).<JsonNode>map(b -> Json.quantity(b.transactions().size())).orElse(Json.NULL);
+  }
+}

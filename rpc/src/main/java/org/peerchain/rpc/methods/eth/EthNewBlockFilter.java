@@ -1,0 +1,28 @@
+package org.peerchain.rpc.methods.eth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.rpc.filters.FilterKind;
+import org.peerchain.rpc.filters.FilterManager;
+
+public final class EthNewBlockFilter implements RpcMethod {
+  private final FilterManager filters;
+
+  public EthNewBlockFilter(FilterManager filters) {
+    this.filters = filters;
+  }
+
+  @Override
+  public String name() {
+    return "eth_newBlockFilter";
+  }
+
+  @Override
+  public JsonNode execute(RpcParams params, CallContext context) {
+    params.atMost(0);
+    return Json.text(FilterInstall.install(filters, FilterKind.BLOCKS));
+  }
+}

@@ -1,0 +1,73 @@
+package org.peerchain.rpc.methods.eth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.tx.TransactionDecoder;
+import org.peerchain.core.tx.TransactionDecodingException;
+import org.peerchain.core.tx.UnsupportedTransactionTypeException;
+import org.peerchain.rpc.api.SubmitResult;
+import org.peerchain.rpc.api.TxSubmitter;
+import org.peerchain.rpc.methods.RpcException;
+import org.peerchain.rpc.params.HexData;
+
+/**
+ * Decodes a signed transaction and hands it to the pool; answers its hash (keccak of the bytes).
+ * Pool rejections pass through with the pool's geth wording, which wallets match on.
+ */
+public final class EthSendRawTransaction implements RpcMethod {
+  static final String UNPROTECTED = "only replay-protected (EIP-155) transactions allowed over RPC";
+
+  private final TxSubmitter pool;
+  private final boolean allowUnprotected;
+
+  public EthSendRawTransaction(TxSubmitter pool, boolean allowUnprotected) {
+    this.pool = pool;
+    this.allowUnprotected = allowUnprotected;
+  }
+
+  @Override
+  public String name() {
+    return "eth_sendRawTransaction";
+  }
+
+  @Override
+  public JsonNode execute(RpcParams params, CallContext context) {
+    params.atMost(1);
+    Bytes raw = params.required(0, "transaction", HexData.BYTES);
+    return Json.hash(Submission.submit(pool, decode(raw), allowUnprotected));
+  }
+
+  static Transaction decode(Bytes raw) {
+    try {
+      return TransactionDecoder.decode(raw);
+    } catch (UnsupportedTransactionTypeException e) {
+      throw RpcException.server("transaction type not supported");
+    } catch (TransactionDecodingException e) {
+      throw RpcException.server("rlp: " + e.getMessage());
+    }
+  }
+
+  /** The checks the RPC makes before the pool sees a transaction, and the submission itself. */
+  static final class Submission {
+    private Submission() {}
+
+    static org.peerchain.core.types.Hash submit(TxSubmitter pool, Transaction tx, boolean allowUnprotected) {
+      if (tx.isContractCreation()) {
+        throw RpcException.server("contract creation is not supported");
+      }
+      if (!tx.isReplayProtected() && !allowUnprotected) {
+        throw RpcException.server(UNPROTECTED);
+      }
+      SubmitResult result = pool.submit(tx);
+      if (result instanceof SubmitResult.Rejected rejected) {
+        throw RpcException.server(rejected.message());
+      }
+      return ((SubmitResult.Accepted) result).hash();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.peerchain.rpc.server;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.http.Header;
+
+/** Host and origin checks that run before any route, and CORS headers for allowed origins. */
+final class HttpGuards {
+  private final HostAllowlist hosts;
+  private final OriginPolicy origins;
+
+  HttpGuards(HostAllowlist hosts, OriginPolicy origins) {
+    this.hosts = hosts;
+    this.origins = origins;
+  }
+
+  /** Before every HTTP request. */
+  void before(Context ctx) {
+    if (!hosts.permits(ctx.header(Header.HOST))) {
+      ctx.status(403).result("invalid host specified").skipRemainingHandlers();
+      return;
+    }
+    String origin = ctx.header(Header.ORIGIN);
+    if (origins.allowsCors(origin)) {
+      ctx.header(Header.ACCESS_CONTROL_ALLOW_ORIGIN, origins.allowOriginHeader(origin));
+      ctx.header(Header.VARY, "Origin");
+      if (ctx.method() == HandlerType.OPTIONS) {
+        String requested = ctx.header(Header.ACCESS_CONTROL_REQUEST_HEADERS);
+        ctx.header(Header.ACCESS_CONTROL_ALLOW_METHODS, "POST, GET, OPTIONS");
+        ctx.header(Header.ACCESS_CONTROL_ALLOW_HEADERS, requested == null ? "Content-Type" : requested);
+        ctx.header(Header.ACCESS_CONTROL_MAX_AGE, "600");
+        ctx.status(204).skipRemainingHandlers();
+      }
+    }
+  }
+
+  /** Before a WebSocket upgrade: a refused handshake never becomes a connection. */
+  void beforeUpgrade(Context ctx) {
+    if (!hosts.permits(ctx.header(Header.HOST))) {
+      throw new ForbiddenResponse("invalid host specified");
+    }
+    if (!origins.allowsWebSocket(ctx.header(Header.ORIGIN))) {
+      throw new ForbiddenResponse("origin not allowed");
+    }
+  }
+}

@@ -256,6 +256,8 @@ public final class Tendermint {
       return false;
     }
     Optional<Hash> id = Optional.of(p.blockHash());
+    // Asked first, so the node executes the block while the votes are still coming in.
+    Validity v = validity(p.block());
     int vr = p.validRound();
     if (vr >= 0) {
       Optional<RoundMessages> polka = hs.existing(vr);
@@ -263,7 +265,6 @@ public final class Tendermint {
         return false; // line 28 needs the quorum of prevotes at vr; until then only the timeout acts
       }
     }
-    Validity v = validity(p.block());
     if (v == Validity.PENDING) {
       return false;
     }

@@ -34,21 +34,26 @@ class ValidatorSetTest {
     assertThat(ValidatorSet.of(validators(1, 1, 1, 1)).quorumPower()).isEqualTo(3);
     assertThat(ValidatorSet.of(validators(1, 1, 1, 1, 1)).quorumPower()).isEqualTo(4);
     assertThat(ValidatorSet.of(validators(1, 1, 1, 1, 1, 1, 1)).quorumPower()).isEqualTo(5);
-    assertThat(ValidatorSet.of(validators(1, 1, 1, 1)).oneThirdPlusPower()).isEqualTo(2);
-    assertThat(ValidatorSet.of(validators(1, 1, 1)).oneThirdPlusPower()).isEqualTo(2);
+    assertThat(ValidatorSet.of(validators(1, 1, 1, 1)).skipPower()).isEqualTo(2);
+    assertThat(ValidatorSet.of(validators(1, 1, 1)).skipPower()).isEqualTo(1);
+    assertThat(ValidatorSet.of(validators(1, 1, 1, 1, 1, 1)).skipPower()).isEqualTo(2);
+    assertThat(ValidatorSet.of(validators(1, 1, 1, 1, 1, 1, 1)).skipPower()).isEqualTo(3);
   }
 
   @Property
-  void quorumAndOneThirdAreTheSmallestStrictThresholds(@ForAll @LongRange(min = 1, max = ValidatorSet.MAX_TOTAL_POWER) long total) {
+  void quorumIsMoreThanTwoThirdsAndSkipIsFPlusOne(@ForAll @LongRange(min = 1, max = ValidatorSet.MAX_TOTAL_POWER) long total) {
     ValidatorSet s = ValidatorSet.of(validators(total));
     java.math.BigInteger t = java.math.BigInteger.valueOf(total);
     java.math.BigInteger q = java.math.BigInteger.valueOf(s.quorumPower());
     java.math.BigInteger three = java.math.BigInteger.valueOf(3);
     assertThat(q.multiply(three).compareTo(t.shiftLeft(1))).isPositive();
     assertThat(q.subtract(java.math.BigInteger.ONE).multiply(three).compareTo(t.shiftLeft(1))).isNotPositive();
-    java.math.BigInteger f = java.math.BigInteger.valueOf(s.oneThirdPlusPower());
-    assertThat(f.multiply(three).compareTo(t)).isPositive();
-    assertThat(f.subtract(java.math.BigInteger.ONE).multiply(three).compareTo(t)).isNotPositive();
+    // f is the largest faulty power with T > 3f, and a quorum is exactly T - f.
+    java.math.BigInteger f = java.math.BigInteger.valueOf(s.maxFaultyPower());
+    assertThat(f.multiply(three).compareTo(t)).isNegative();
+    assertThat(f.add(java.math.BigInteger.ONE).multiply(three).compareTo(t)).isNotNegative();
+    assertThat(s.quorumPower()).isEqualTo(total - s.maxFaultyPower());
+    assertThat(s.skipPower()).isEqualTo(s.maxFaultyPower() + 1);
   }
 
   @Property

@@ -68,7 +68,10 @@ class LocalSignerTest {
     assertThat(last.step()).isEqualTo(Step.PREVOTE);
     assertThat(last.lockedRound()).isEqualTo(1);
     assertThat(last.lockedBlock()).contains(a.hash());
+    assertThat(last.votes()).extracting(Vote::round).containsExactly(2);
     assertThat(restarted.signVote(VoteType.PREVOTE, 1, 2, Optional.of(b.hash()))).isEmpty();
+    Vote precommit = restarted.signVote(VoteType.PRECOMMIT, 1, 2, Optional.empty()).orElseThrow();
+    assertThat(restarted.lastSigned().orElseThrow().votes()).hasSize(2).contains(precommit);
     // A new height clears the lock.
     restarted.signVote(VoteType.PREVOTE, 2, 0, Optional.empty()).orElseThrow();
     assertThat(restarted.lastSigned().orElseThrow().lockedRound()).isEqualTo(-1);
@@ -121,12 +124,16 @@ class LocalSignerTest {
 
   @Test
   void signerStateRoundTripsAndRejectsGarbage() {
-    SignerState s = new SignerState(7, 3, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(a.hash()));
+    Vote pre = BftTestKit.vote(key, VoteType.PREVOTE, 7, 3, Optional.of(a.hash()));
+    Vote com = BftTestKit.vote(key, VoteType.PRECOMMIT, 7, 3, Optional.empty());
+    SignerState s = new SignerState(7, 3, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(a.hash()), List.of(pre, com));
     assertThat(SignerStateCodec.decode(SignerStateCodec.encode(s))).isEqualTo(s);
-    SignerState none = new SignerState(7, 3, Step.PROPOSE, a.hash(), -1, Optional.empty());
+    SignerState none = new SignerState(7, 3, Step.PROPOSE, a.hash(), -1, Optional.empty(), List.of());
     assertThat(SignerStateCodec.decode(SignerStateCodec.encode(none))).isEqualTo(none);
-    assertThatThrownBy(() -> new SignerState(7, 3, Step.PROPOSE, a.hash(), 4, Optional.of(a.hash())))
+    assertThatThrownBy(() -> new SignerState(7, 3, Step.PROPOSE, a.hash(), 4, Optional.of(a.hash()), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new SignerState(7, 4, Step.PRECOMMIT, a.hash(), -1, Optional.empty(), List.of(pre)))
+        .hasMessageContaining("only votes of 7/4");
     assertThatThrownBy(() -> SignerStateCodec.decode(Bytes.fromHexString("c101")))
         .isInstanceOf(org.peerchain.core.rlp.RlpException.class);
   }

@@ -79,17 +79,29 @@ public final class ValidatorSet {
     return (totalPower / 3) * 2 + (totalPower % 3) * 2 / 3 + 1;
   }
 
-  /** The smallest power strictly greater than 1/3 of the total: at least one honest validator. */
-  public long oneThirdPlusPower() {
-    return totalPower / 3 + 1;
+  /**
+   * The most voting power that may be faulty while the set stays safe and live: f = floor((T - 1) / 3),
+   * the largest f with T > 3f.
+   */
+  public long maxFaultyPower() {
+    return (totalPower - 1) / 3;
+  }
+
+  /**
+   * f + 1: power that must include an honest validator. Equals "more than 1/3" unless the total is
+   * a multiple of 3, where the paper's f + 1 is the threshold that keeps the round skip live.
+   */
+  public long skipPower() {
+    return maxFaultyPower() + 1;
   }
 
   public boolean isQuorum(long power) {
     return power >= quorumPower();
   }
 
-  public boolean exceedsOneThird(long power) {
-    return power >= oneThirdPlusPower();
+  /** True when {@code power} exceeds what may be faulty (the paper's f + 1). */
+  public boolean exceedsFaulty(long power) {
+    return power >= skipPower();
   }
 
   public int size() {

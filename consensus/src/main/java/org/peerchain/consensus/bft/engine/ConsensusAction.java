@@ -23,6 +23,14 @@ public sealed interface ConsensusAction {
     }
   }
 
+  /**
+   * Feed {@code RebroadcastDue(height, round)} back after {@code delayMs}. The engine then repeats
+   * its own messages of the round: the algorithm assumes every message eventually arrives, which a
+   * lossy network only gives if senders repeat themselves. Repeated Broadcasts are identical on
+   * purpose and must be sent again, not suppressed as already seen.
+   */
+  record ScheduleRebroadcast(long height, int round, long delayMs) implements ConsensusAction {}
+
   /** This validator proposes at (height, round) and has no valid block: build one, answer BlockBuilt. */
   record BuildBlock(long height, int round) implements ConsensusAction {}
 

@@ -32,6 +32,9 @@ public sealed interface ConsensusEvent {
     }
   }
 
+  /** The delay of a {@link ConsensusAction.ScheduleRebroadcast} has passed. */
+  record RebroadcastDue(long height, int round) implements ConsensusEvent {}
+
   /** The node's answer to {@link ConsensusAction.BuildBlock}: a block it built and found valid. */
   record BlockBuilt(long height, int round, Block block) implements ConsensusEvent {
     public BlockBuilt {

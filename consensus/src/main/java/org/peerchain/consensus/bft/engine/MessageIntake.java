@@ -90,36 +90,29 @@ final class MessageIntake {
     }
     RoundMessages rm = hs.round(p.round());
     Proposal prior = rm.proposal;
-    if (prior != null) {
-      if (prior.blockHash().equals(p.blockHash()) && prior.validRound() == p.validRound()) {
-        return;
-      }
-      if (verified || verify(p)) {
-        report(new Evidence(prior, p), out);
-      }
+    boolean sameAsPrior = prior != null && prior.blockHash().equals(p.blockHash())
+        && prior.validRound() == p.validRound();
+    if (sameAsPrior || rm.proposalFor(p.blockHash()) != null || !(verified || verify(p))) {
       return;
     }
-    if (!verified && !verify(p)) {
-      return;
-    }
-    rm.proposal = p;
+    rm.addProposal(p);
     hs.addBlock(p.block());
     hs.skip.saw(p.proposer(), p.round());
+    if (prior != null) {
+      report(new Evidence(prior, p), out);
+    }
   }
 
   private void admitVote(Vote v, boolean verified, HeightState hs, List<ConsensusAction> out) {
     VoteSet set = hs.round(v.round()).votes(v.type());
-    Optional<Vote> prior = set.existing(v);
-    if (prior.isPresent()) {
-      if (!prior.get().sameContent(v) && (verified || verify(v))) {
-        report(new Evidence(prior.get(), v), out);
-      }
+    if (set.contains(v) || !(verified || verify(v))) {
       return;
     }
-    if (!verified && !verify(v)) {
+    Optional<Vote> prior = set.byValidator(v.validator());
+    if (set.add(v) == VoteSet.Added.CONFLICT) {
+      report(new Evidence(prior.orElseThrow(), v), out);
       return;
     }
-    set.add(v);
     hs.skip.saw(v.validator(), v.round());
   }
 

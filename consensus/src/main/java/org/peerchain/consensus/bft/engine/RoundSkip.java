@@ -9,10 +9,11 @@ import org.peerchain.core.types.Address;
 
 /**
  * The highest round each validator has sent a (verified) message for at the current height, to
- * find the round to skip to (line 55): the highest round R such that validators with more than 1/3
- * of the power have each sent a message at round R or above. At least one of them is honest and has
- * reached R, so jumping there is what the paper's f+1 rule does, and it still works for rounds too
- * far ahead to keep their messages.
+ * find the round to skip to (line 55): the highest round R such that validators with more than the
+ * faulty power (f + 1) have each sent a message at round R or above. At least one of them is honest
+ * and has reached R, so jumping there is what the paper's f+1 rule does, and it still works for
+ * rounds too far ahead to keep their messages. Validators above R then hold at most f, so those at
+ * R hold a quorum: the round after a skip can make progress.
  */
 final class RoundSkip {
   private final ValidatorSet validators;
@@ -37,7 +38,7 @@ final class RoundSkip {
     return highest.getOrDefault(validator, -1);
   }
 
-  /** The round more than 1/3 of the power has reached, or -1. */
+  /** The round f + 1 of the power has reached, or -1. */
   int target() {
     if (dirty) {
       cached = compute();
@@ -52,7 +53,7 @@ final class RoundSkip {
     long power = 0;
     for (Map.Entry<Address, Integer> e : entries) {
       power += validators.power(e.getKey());
-      if (validators.exceedsOneThird(power)) {
+      if (validators.exceedsFaulty(power)) {
         return e.getValue();
       }
     }

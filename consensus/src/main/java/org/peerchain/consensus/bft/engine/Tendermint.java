@@ -17,11 +17,13 @@ import org.peerchain.consensus.bft.engine.ConsensusAction.Broadcast;
 import org.peerchain.consensus.bft.engine.ConsensusAction.BuildBlock;
 import org.peerchain.consensus.bft.engine.ConsensusAction.Commit;
 import org.peerchain.consensus.bft.engine.ConsensusAction.ExecuteBlock;
+import org.peerchain.consensus.bft.engine.ConsensusAction.ScheduleRebroadcast;
 import org.peerchain.consensus.bft.engine.ConsensusAction.ScheduleTimeout;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockBuilt;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockExecuted;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.RebroadcastDue;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.TimeoutFired;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
 import org.peerchain.consensus.bft.engine.HeightState.Validity;
@@ -125,15 +127,12 @@ public final class Tendermint {
     }
     started = true;
     return run(() -> {
-      int first = 0;
       Optional<SignerState> last = signer.flatMap(LocalSigner::lastSigned).filter(s -> s.height() == height);
       if (last.isPresent()) {
-        first = last.get().round();
-        lockedRound = last.get().lockedRound();
-        lockedBlock = last.get().lockedBlock();
-        LOG.info("consensus: resuming height {} at round {} (locked round {})", height, first, lockedRound);
+        resume(last.get());
+      } else {
+        startRound(0);
       }
-      startRound(first);
       progress();
     });
   }
@@ -199,6 +198,8 @@ public final class Tendermint {
       onBlockExecuted(x);
     } else if (e instanceof CommitReceived c) {
       onCommitReceived(c);
+    } else if (e instanceof RebroadcastDue r) {
+      onRebroadcast(r);
     }
   }
 
@@ -256,6 +257,8 @@ public final class Tendermint {
       return false;
     }
     Optional<Hash> id = Optional.of(p.blockHash());
+    // Asked first, so the node executes the block while the votes are still coming in.
+    Validity v = validity(p.block());
     int vr = p.validRound();
     if (vr >= 0) {
       Optional<RoundMessages> polka = hs.existing(vr);
@@ -263,7 +266,6 @@ public final class Tendermint {
         return false; // line 28 needs the quorum of prevotes at vr; until then only the timeout acts
       }
     }
-    Validity v = validity(p.block());
     if (v == Validity.PENDING) {
       return false;
     }
@@ -288,11 +290,17 @@ public final class Tendermint {
   /** Line 36: a quorum of prevotes for the valid proposal locks it (if still prevoting) and makes it the valid value. */
   private boolean tryLock() {
     RoundMessages rm = currentRound();
-    Proposal p = rm.proposal;
-    if (rm.lockRuleFired || p == null || !validators.isQuorum(rm.prevotes.power(Optional.of(p.blockHash())))) {
+    if (rm.lockRuleFired || rm.proposal == null) {
       return false;
     }
-    if (validity(p.block()) != Validity.VALID) {
+    // Asked before the quorum is there, so the answer is ready when it is.
+    validity(rm.proposal.block());
+    Optional<Optional<Hash>> polka = rm.prevotes.quorumValue();
+    if (polka.isEmpty() || polka.get().isEmpty()) {
+      return false;
+    }
+    Proposal p = rm.proposalFor(polka.get().get());
+    if (p == null || validity(p.block()) != Validity.VALID) {
       return false;
     }
     rm.lockRuleFired = true;
@@ -395,6 +403,53 @@ public final class Tendermint {
     commitAndAdvance(c.block(), cert);
   }
 
+  /**
+   * Relays what this node has of the current round, and the prevotes of the proposal's valid round
+   * (its proof of lock), then asks to be woken again. This is the gossip the paper assumes ("every
+   * message a correct process receives is eventually received by every correct process"): without
+   * it, a message lost before the network stabilised could leave a round waiting for ever.
+   */
+  private void onRebroadcast(RebroadcastDue r) {
+    if (r.height() != height || r.round() != round) {
+      return;
+    }
+    RoundMessages rm = currentRound();
+    if (rm.proposal != null) {
+      out.add(new Broadcast(rm.proposal));
+      int vr = rm.proposal.validRound();
+      if (vr >= 0) {
+        hs.existing(vr).ifPresent(pol -> pol.prevotes.votesFor(Optional.of(rm.proposal.blockHash()))
+            .forEach(v -> out.add(new Broadcast(v))));
+      }
+    }
+    rm.prevotes.all().forEach(v -> out.add(new Broadcast(v)));
+    rm.precommits.all().forEach(v -> out.add(new Broadcast(v)));
+    scheduleRebroadcast();
+  }
+
+  /**
+   * Picks up after a restart at the round this validator last signed in: its lock and its votes of
+   * that round come back from the signer record (and go out again); it does not propose again.
+   */
+  private void resume(SignerState last) {
+    round = last.round();
+    step = Step.PROPOSE;
+    lockedRound = last.lockedRound();
+    lockedBlock = last.lockedBlock();
+    LOG.info("consensus: resuming height {} at round {} (locked round {}, {} vote(s) restored)", height, round,
+        lockedRound, last.votes().size());
+    for (Vote v : last.votes()) {
+      currentRound().votes(v.type()).add(v);
+      hs.skip.saw(me, round);
+      out.add(new Broadcast(v));
+      if (v.type().step().compareTo(step) > 0) {
+        step = v.type().step();
+      }
+    }
+    schedule(Step.PROPOSE);
+    scheduleRebroadcast();
+  }
+
   // ---- steps ----
 
   /** StartRound (lines 11-21). */
@@ -403,14 +458,25 @@ public final class Tendermint {
     step = Step.PROPOSE;
     awaitingBuild = false;
     if (me != null && validators.proposer(height, r).equals(me)) {
+      Optional<Block> locked = lockedBlock.flatMap(hs::block);
       if (validBlock != null) {
         propose(validBlock, validRound);
+      } else if (locked.isPresent()) {
+        // After a restart the valid value is gone but the lock is known; its round had a polka for it.
+        propose(locked.get(), lockedRound);
       } else {
         awaitingBuild = true;
         out.add(new BuildBlock(height, r));
       }
     }
     schedule(Step.PROPOSE);
+    scheduleRebroadcast();
+  }
+
+  private void scheduleRebroadcast() {
+    // As long as the propose timeout: several times a round, so a lost message is back before the round ends.
+    long delay = timeouts.delayMs(Step.PROPOSE, round);
+    out.add(new ScheduleRebroadcast(height, round, Math.max(1, delay)));
   }
 
   private void propose(Block block, int vr) {
@@ -419,14 +485,16 @@ public final class Tendermint {
       return;
     }
     Proposal p = signed.get();
-    RoundMessages rm = currentRound();
-    if (rm.proposal == null) {
-      rm.proposal = p;
-    }
+    currentRound().addProposal(p);
     hs.addBlock(block);
     hs.markValid(block.hash()); // built by this node or already found valid here
     hs.skip.saw(me, round);
     out.add(new Broadcast(p));
+    if (vr >= 0) {
+      // The proof of lock travels with a re-proposal: without those prevotes line 28 cannot fire elsewhere.
+      hs.existing(vr).ifPresent(pol -> pol.prevotes.votesFor(Optional.of(block.hash()))
+          .forEach(v -> out.add(new Broadcast(v))));
+    }
   }
 
   private void vote(VoteType type, Optional<Hash> value) {

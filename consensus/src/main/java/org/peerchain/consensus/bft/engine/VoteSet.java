@@ -1,6 +1,7 @@
 package org.peerchain.consensus.bft.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,14 +12,23 @@ import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 
 /**
- * The votes of one type in one round: the first vote of each validator counts, with running power
- * tallies per value (a block hash, or nil) and in total.
+ * The votes of one type in one round, with running power tallies per value (a block hash, or nil).
+ *
+ * <p>A validator's first vote counts towards "a quorum of any votes". A conflicting vote of the same
+ * validator (equivocation) is kept too, a few at most, and counts towards its own value: the paper
+ * counts messages per value, and an equivocator must not be able to hide a polka it took part in
+ * from whoever heard its other vote first. This is safe: two values with a quorum each in one round
+ * would need more than f equivocating power.
  */
 final class VoteSet {
   enum Added { ADDED, DUPLICATE, CONFLICT }
 
+  /** Conflicting votes kept per validator: bounds what an equivocator can make us store. */
+  static final int MAX_CONFLICTING = 2;
+
   private final ValidatorSet validators;
-  private final Map<Address, Vote> byValidator = new HashMap<>();
+  private final Map<Address, Vote> first = new HashMap<>();
+  private final Map<Address, List<Vote>> conflicting = new HashMap<>();
   private final Map<Optional<Hash>, Long> powerByValue = new HashMap<>();
   private long totalPower;
 
@@ -26,32 +36,53 @@ final class VoteSet {
     this.validators = validators;
   }
 
-  /** The counted vote of the vote's validator, if it has one. */
-  Optional<Vote> existing(Vote v) {
-    return Optional.ofNullable(byValidator.get(v.validator()));
+  /** The first counted vote of {@code validator}. */
+  Optional<Vote> byValidator(Address validator) {
+    return Optional.ofNullable(first.get(validator));
+  }
+
+  /** True when a vote with the same content is already here (so it need not be verified again). */
+  boolean contains(Vote v) {
+    Vote prior = first.get(v.validator());
+    if (prior == null) {
+      return false;
+    }
+    if (prior.sameContent(v)) {
+      return true;
+    }
+    return conflicting.getOrDefault(v.validator(), List.of()).stream().anyMatch(c -> c.sameContent(v));
   }
 
   Added add(Vote v) {
-    Vote prior = byValidator.get(v.validator());
-    if (prior != null) {
-      return prior.sameContent(v) ? Added.DUPLICATE : Added.CONFLICT;
-    }
-    byValidator.put(v.validator(), v);
     long p = validators.power(v.validator());
-    powerByValue.merge(v.blockHash(), p, Long::sum);
-    totalPower += p;
-    return Added.ADDED;
+    Vote prior = first.get(v.validator());
+    if (prior == null) {
+      first.put(v.validator(), v);
+      powerByValue.merge(v.blockHash(), p, Long::sum);
+      totalPower += p;
+      return Added.ADDED;
+    }
+    if (contains(v)) {
+      return Added.DUPLICATE;
+    }
+    List<Vote> others = conflicting.computeIfAbsent(v.validator(), a -> new ArrayList<>());
+    if (others.size() < MAX_CONFLICTING) {
+      others.add(v);
+      powerByValue.merge(v.blockHash(), p, Long::sum);
+    }
+    return Added.CONFLICT;
   }
 
   long power(Optional<Hash> value) {
     return powerByValue.getOrDefault(value, 0L);
   }
 
+  /** The power of validators that voted at all (each once). */
   long totalPower() {
     return totalPower;
   }
 
-  /** The value that more than 2/3 voted for, if any (there can be only one). */
+  /** The value that a quorum voted for, if any. */
   Optional<Optional<Hash>> quorumValue() {
     for (Map.Entry<Optional<Hash>, Long> e : powerByValue.entrySet()) {
       if (validators.isQuorum(e.getValue())) {
@@ -61,10 +92,18 @@ final class VoteSet {
     return Optional.empty();
   }
 
-  /** The votes for {@code value}, in no particular order. */
+  /** Every kept vote, conflicting ones included, ordered by validator. */
+  List<Vote> all() {
+    List<Vote> out = new ArrayList<>(first.values());
+    conflicting.values().forEach(out::addAll);
+    out.sort(Comparator.comparing(Vote::validator));
+    return out;
+  }
+
+  /** The votes for {@code value}, one per validator, ordered by validator. */
   List<Vote> votesFor(Optional<Hash> value) {
     List<Vote> out = new ArrayList<>();
-    for (Vote v : byValidator.values()) {
+    for (Vote v : all()) {
       if (v.blockHash().equals(value)) {
         out.add(v);
       }

@@ -1,7 +1,10 @@
 package org.peerchain.consensus.bft.signer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.peerchain.consensus.bft.Step;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
@@ -23,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * or for different content at the same one, is refused (empty). Re-signing identical content is
  * allowed: signing is deterministic, so it yields the same signature. The record survives restarts
  * through the {@link SignerStateStore}, so a crash between signing and sending cannot lead to a
- * conflicting signature afterwards.
+ * conflicting signature afterwards; it also keeps the votes of the last round signed, so a
+ * restarted validator can send them again.
  */
 public final class LocalSigner {
   private static final Logger LOG = LoggerFactory.getLogger(LocalSigner.class);
@@ -63,18 +67,18 @@ public final class LocalSigner {
 
   public Optional<Proposal> signProposal(long height, int round, Block block, int validRound) {
     Hash hash = SigningBytes.proposal(chainId, height, round, block.hash(), validRound);
-    return authorize(height, round, Step.PROPOSE, hash, Optional.empty())
-        .map(sig -> new Proposal(height, round, block, validRound, address(), sig));
+    return authorize(height, round, Step.PROPOSE, hash,
+        sig -> new Proposal(height, round, block, validRound, address(), sig), Optional.empty());
   }
 
   public Optional<Vote> signVote(VoteType type, long height, int round, Optional<Hash> blockHash) {
     Hash hash = SigningBytes.vote(chainId, type, height, round, blockHash);
-    Optional<Hash> lock = type == VoteType.PRECOMMIT ? blockHash : Optional.empty();
-    return authorize(height, round, type.step(), hash, lock)
-        .map(sig -> new Vote(type, height, round, blockHash, address(), sig));
+    return authorize(height, round, type.step(), hash,
+        sig -> new Vote(type, height, round, blockHash, address(), sig), Optional.of(type));
   }
 
-  private synchronized Optional<Signature> authorize(long height, int round, Step step, Hash hash, Optional<Hash> newLock) {
+  private synchronized <T> Optional<T> authorize(long height, int round, Step step, Hash hash,
+      Function<Signature, T> make, Optional<VoteType> voteType) {
     if (last != null) {
       int order = last.compareTo(height, round, step);
       if (order > 0) {
@@ -84,23 +88,29 @@ public final class LocalSigner {
       }
       if (order == 0) {
         if (last.signedHash().equals(hash)) {
-          return Optional.of(secp.sign(hash, keys.privateKey()));
+          return Optional.of(make.apply(secp.sign(hash, keys.privateKey())));
         }
         LOG.warn("signer: refusing to sign a conflicting {} at {}/{}", step, height, round);
         return Optional.empty();
       }
     }
+    T signed = make.apply(secp.sign(hash, keys.privateKey()));
     boolean sameHeight = last != null && last.height() == height;
+    boolean sameRound = sameHeight && last.round() == round;
     int lockedRound = sameHeight ? last.lockedRound() : -1;
     Optional<Hash> lockedBlock = sameHeight ? last.lockedBlock() : Optional.empty();
-    if (newLock.isPresent()) {
-      lockedRound = round;
-      lockedBlock = newLock;
+    List<Vote> votes = new ArrayList<>(sameRound ? last.votes() : List.of());
+    if (signed instanceof Vote v) {
+      votes.add(v);
+      if (voteType.get() == VoteType.PRECOMMIT && v.blockHash().isPresent()) {
+        lockedRound = round;
+        lockedBlock = v.blockHash();
+      }
     }
-    SignerState next = new SignerState(height, round, step, hash, lockedRound, lockedBlock);
-    // Durable first: if saving fails, the exception propagates and no signature exists.
+    SignerState next = new SignerState(height, round, step, hash, lockedRound, lockedBlock, votes);
+    // Durable before the signature leaves: if saving fails, the exception propagates and nothing is returned.
     store.save(SignerStateCodec.encode(next));
     last = next;
-    return Optional.of(secp.sign(hash, keys.privateKey()));
+    return Optional.of(signed);
   }
 }

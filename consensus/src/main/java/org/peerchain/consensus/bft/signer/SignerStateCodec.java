@@ -1,57 +1,81 @@
 package org.peerchain.consensus.bft.signer;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
+import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
 import org.peerchain.core.types.Hash;
 
-/** rlp([version 1, height, round, step, signedHash, lockedRound + 1, lockedBlock or empty]). */
+/**
+ * rlp([version 1, height, round, step, signedHash, lockedRound + 1, lockedBlock or empty, [vote, ...]])
+ * with each vote in its wire form ({@link ConsensusMessageCodec}).
+ */
 public final class SignerStateCodec {
   static final int VERSION = 1;
 
   private SignerStateCodec() {}
 
   public static Bytes encode(SignerState s) {
-    return new RlpWriter().startList()
+    RlpWriter w = new RlpWriter().startList()
         .writeInt(VERSION).writeLong(s.height()).writeInt(s.round()).writeInt(s.step().ordinal())
         .writeHash(s.signedHash()).writeLong(s.lockedRound() + 1L)
         .writeBytes(s.lockedBlock().map(Hash::bytes).orElse(Bytes.EMPTY))
-        .endList().toBytes();
+        .startList();
+    for (Vote v : s.votes()) {
+      w.writeRaw(ConsensusMessageCodec.encode(v));
+    }
+    return w.endList().endList().toBytes();
   }
 
   public static SignerState decode(Bytes encoded) {
-    return RlpReader.decodeSingle(encoded, r -> {
-      RlpReader l = r.enterList();
-      int version = l.readInt();
-      if (version != VERSION) {
-        throw new RlpException(0, "unknown signer state version " + version);
+    return RlpReader.decodeSingle(encoded, SignerStateCodec::read);
+  }
+
+  private static SignerState read(RlpReader r) {
+    RlpReader l = r.enterList();
+    int version = l.readInt();
+    if (version != VERSION) {
+      throw new RlpException(0, "unknown signer state version " + version);
+    }
+    long height = l.readLong();
+    int round = l.readInt();
+    int step = l.readInt();
+    if (step >= Step.values().length) {
+      throw new RlpException(0, "unknown signer step " + step);
+    }
+    Hash signed = l.readHash();
+    long lockedRoundPlusOne = l.readLong();
+    int at = l.position();
+    Bytes locked = l.readBytes();
+    if (!locked.isEmpty() && locked.size() != Hash.SIZE) {
+      throw new RlpException(at, "signer locked block must be 32 bytes or empty, got " + locked.size());
+    }
+    if (lockedRoundPlusOne > Integer.MAX_VALUE) {
+      throw new RlpException(at, "signer locked round is out of range");
+    }
+    RlpReader list = l.enterList();
+    List<Vote> votes = new ArrayList<>();
+    while (list.hasNext()) {
+      int voteAt = list.position();
+      ConsensusMessage m = ConsensusMessageCodec.decode(list.readRaw());
+      if (!(m instanceof Vote v)) {
+        throw new RlpException(voteAt, "signer state lists a proposal where a vote belongs");
       }
-      long height = l.readLong();
-      int round = l.readInt();
-      int step = l.readInt();
-      if (step >= Step.values().length) {
-        throw new RlpException(0, "unknown signer step " + step);
-      }
-      Hash signed = l.readHash();
-      long lockedRoundPlusOne = l.readLong();
-      int at = l.position();
-      Bytes locked = l.readBytes();
-      l.expectEnd();
-      if (!locked.isEmpty() && locked.size() != Hash.SIZE) {
-        throw new RlpException(at, "signer locked block must be 32 bytes or empty, got " + locked.size());
-      }
-      if (lockedRoundPlusOne > Integer.MAX_VALUE) {
-        throw new RlpException(at, "signer locked round is out of range");
-      }
-      try {
-        return new SignerState(height, round, Step.values()[step], signed, (int) lockedRoundPlusOne - 1,
-            locked.isEmpty() ? Optional.empty() : Optional.of(Hash.wrap(locked)));
-      } catch (IllegalArgumentException e) {
-        throw new RlpException(0, "invalid signer state: " + e.getMessage());
-      }
-    });
+      votes.add(v);
+    }
+    l.expectEnd();
+    try {
+      return new SignerState(height, round, Step.values()[step], signed, (int) lockedRoundPlusOne - 1,
+          locked.isEmpty() ? Optional.empty() : Optional.of(Hash.wrap(locked)), votes);
+    } catch (IllegalArgumentException e) {
+      throw new RlpException(0, "invalid signer state: " + e.getMessage());
+    }
   }
 }

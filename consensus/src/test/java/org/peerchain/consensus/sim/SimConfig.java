@@ -1,0 +1,39 @@
+package org.peerchain.consensus.sim;
+
+import org.peerchain.consensus.bft.engine.Rules;
+
+/**
+ * One simulation run: {@code n} validators, a seed that decides everything random (faults, delays,
+ * byzantine behaviour), and how many heights every honest validator must finalize after the last
+ * fault heals.
+ */
+public record SimConfig(long seed, int n, boolean faults, Rules rules, int heightsAfterGst, int traceLines) {
+  private static final int[] SIZES = {1, 4, 7};
+
+  public SimConfig {
+    if (n < 1) {
+      throw new IllegalArgumentException("a simulation needs at least one validator, got " + n);
+    }
+    if (heightsAfterGst < 1) {
+      throw new IllegalArgumentException("heightsAfterGst must be at least 1, got " + heightsAfterGst);
+    }
+  }
+
+  /** The mixed-fault run of a seed: the seed also picks n among 1, 4 and 7. */
+  public static SimConfig forSeed(long seed) {
+    return new SimConfig(seed, SIZES[(int) Math.floorMod(seed, 3L)], true, Rules.STANDARD, 3, 200);
+  }
+
+  /** A fault-free run of {@code heights} heights, without a trace (for benchmarks). */
+  public static SimConfig faultFree(long seed, int n, int heights) {
+    return new SimConfig(seed, n, false, Rules.STANDARD, heights, 0);
+  }
+
+  public SimConfig withRules(Rules r) {
+    return new SimConfig(seed, n, faults, r, heightsAfterGst, traceLines);
+  }
+
+  public SimConfig withN(int newN) {
+    return new SimConfig(seed, newN, faults, rules, heightsAfterGst, traceLines);
+  }
+}

@@ -1,0 +1,65 @@
+package org.peerchain.consensus.sim;
+
+import java.util.Random;
+import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
+import org.peerchain.core.bytes.Bytes;
+
+/**
+ * An in-memory network carrying encoded consensus messages. Before GST it loses, duplicates and
+ * delays (hence reorders) them and honours partitions, checked both when a message is sent and when
+ * it would arrive; after GST every message arrives within {@link FaultPlan#STABLE_DELAY_MS}.
+ */
+final class SimNetwork {
+  interface Receiver {
+    void receive(int from, int to, ConsensusMessage message);
+  }
+
+  private final Scheduler scheduler;
+  private final Random rnd;
+  private final FaultPlan plan;
+  private final Receiver receiver;
+  private long sent;
+  private long dropped;
+
+  SimNetwork(Scheduler scheduler, Random rnd, FaultPlan plan, Receiver receiver) {
+    this.scheduler = scheduler;
+    this.rnd = rnd;
+    this.plan = plan;
+    this.receiver = receiver;
+  }
+
+  void send(int from, int to, ConsensusMessage message) {
+    sent++;
+    Bytes wire = ConsensusMessageCodec.encode(message);
+    boolean unstable = scheduler.now() < plan.gstMs();
+    if (unstable && (rnd.nextDouble() < plan.dropRate() || plan.partitioned(from, to, scheduler.now()))) {
+      dropped++;
+      return;
+    }
+    int copies = unstable && rnd.nextDouble() < plan.duplicateRate() ? 2 : 1;
+    for (int i = 0; i < copies; i++) {
+      long delay = 1 + (long) (rnd.nextDouble() * (unstable ? plan.maxDelayMs() : FaultPlan.STABLE_DELAY_MS));
+      scheduler.after(delay, () -> {
+        if (scheduler.now() < plan.gstMs() && plan.partitioned(from, to, scheduler.now())) {
+          dropped++;
+          return;
+        }
+        // Decoding what was encoded is what a peer would do; it also runs the codec on every message.
+        receiver.receive(from, to, ConsensusMessageCodec.decode(wire));
+      });
+    }
+  }
+
+  boolean connected(int a, int b) {
+    return scheduler.now() >= plan.gstMs() || !plan.partitioned(a, b, scheduler.now());
+  }
+
+  long sent() {
+    return sent;
+  }
+
+  long dropped() {
+    return dropped;
+  }
+}

@@ -1,0 +1,48 @@
+package org.peerchain.consensus.sim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deterministic simulation over many seeds. {@code -Dsim.seeds=N} runs N seeds (default 240),
+ * {@code -Dsim.seed=S} replays exactly seed S, {@code -Dsim.firstSeed=F} starts elsewhere.
+ */
+class SimulationTest {
+
+  @Test
+  void everySeedKeepsSafetyAndLiveness() {
+    String one = System.getProperty("sim.seed");
+    List<Long> seeds = new ArrayList<>();
+    if (one != null && !one.isBlank()) {
+      seeds.add(Long.parseLong(one.strip()));
+    } else {
+      long first = Long.getLong("sim.firstSeed", 1L);
+      long count = Long.getLong("sim.seeds", 240L);
+      for (long s = first; s < first + count; s++) {
+        seeds.add(s);
+      }
+    }
+    List<String> failures = new ArrayList<>();
+    long maxRecovery = 0;
+    for (long seed : seeds) {
+      long t0 = System.nanoTime();
+      SimResult r = Simulation.run(SimConfig.forSeed(seed));
+      if (Boolean.getBoolean("sim.verbose")) {
+        System.out.printf("seed %d n=%d events=%d virtual=%dms heights=%s wall=%dms%n", seed, r.config().n(), r.events(),
+            r.virtualMs(), r.heights(), (System.nanoTime() - t0) / 1_000_000);
+      }
+      if (!r.passed()) {
+        failures.add(r.report());
+        if (failures.size() >= 3) {
+          break;
+        }
+      }
+      maxRecovery = Math.max(maxRecovery, r.lastGstToDoneMs());
+    }
+    System.out.println("simulation: " + seeds.size() + " seeds, slowest recovery after GST " + maxRecovery + " ms");
+    assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+  }
+}

@@ -11,9 +11,11 @@ import org.peerchain.consensus.bft.engine.ConsensusAction.BuildBlock;
 import org.peerchain.consensus.bft.engine.ConsensusAction.Commit;
 import org.peerchain.consensus.bft.engine.ConsensusAction.EvidenceFound;
 import org.peerchain.consensus.bft.engine.ConsensusAction.ExecuteBlock;
+import org.peerchain.consensus.bft.engine.ConsensusAction.ScheduleRebroadcast;
 import org.peerchain.consensus.bft.engine.ConsensusAction.ScheduleTimeout;
 import org.peerchain.consensus.bft.engine.ConsensusEvent;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockExecuted;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.RebroadcastDue;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.TimeoutFired;
 import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.execution.BlockExecutor;
@@ -60,6 +62,8 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
       network.broadcast(broadcast.message());
     } else if (action instanceof ScheduleTimeout t) {
       loop.schedule(new TimeoutFired(t.height(), t.round(), t.step()), t.delayMs());
+    } else if (action instanceof ScheduleRebroadcast r) {
+      loop.schedule(new RebroadcastDue(r.height(), r.round()), r.delayMs());
     } else if (action instanceof BuildBlock build) {
       producer.request(build.height(), build.round());
     } else if (action instanceof ExecuteBlock execute) {

@@ -16,7 +16,7 @@ import java.util.Map;
  * <pre>
  * mvn -B -ntp -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.DevNodeBenchmark \
- *     [--connections 32] [--seconds 5] [--rounds 3] [--senders 20] [--transfers 5000] \
+ *     [--connections 32] [--seconds 5] [--rounds 3] [--warmup 15] [--senders 20] [--transfers 5000] \
  *     [--anvil PATH] [--targets peerchain,anvil]
  * </pre>
  *
@@ -40,6 +40,8 @@ public final class DevNodeBenchmark {
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
     int senders = Integer.parseInt(opts.getOrDefault("senders", "20"));
     int transfers = Integer.parseInt(opts.getOrDefault("transfers", "5000"));
+    // A JVM server reaches its steady speed only after the JIT has compiled the request path.
+    double warmup = Double.parseDouble(opts.getOrDefault("warmup", "15"));
     String anvil = opts.getOrDefault("anvil", "../peers/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     List<String> targets = List.of(opts.getOrDefault("targets", "peerchain,anvil").split(","));
     int perSender = Math.max(1, transfers / senders);
@@ -47,6 +49,8 @@ public final class DevNodeBenchmark {
         connections, rounds, seconds, perSender * senders, senders, Runtime.getRuntime().availableProcessors());
     System.out.println("signing transfers...");
     TransferLoad load = new TransferLoad(CHAIN_ID, senders, perSender, 42);
+    // Warm-up transfers come from other accounts, so the measured ones start at nonce 0.
+    TransferLoad warmupLoad = new TransferLoad(CHAIN_ID, senders, senders, Math.max(1, Math.min(perSender, 100)), 7);
     Path logs = Files.createTempDirectory("devnode-bench");
     for (String target : targets) {
       List<String> command = new ArrayList<>();
@@ -54,27 +58,28 @@ public final class DevNodeBenchmark {
       if (target.equals("peerchain")) {
         port = PEERCHAIN_PORT;
         command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--accounts",
-            String.valueOf(Math.max(senders, 20)), "--log-level", "warn"));
+            String.valueOf(Math.max(2 * senders, 20)), "--log-level", "warn"));
       } else if (target.equals("anvil")) {
         if (!Files.isExecutable(Path.of(anvil))) {
           System.out.println("anvil: not found at " + anvil + " (--anvil PATH); skipped");
           continue;
         }
         port = ANVIL_PORT;
-        command.addAll(List.of(anvil, "--port", String.valueOf(port), "--accounts", String.valueOf(Math.max(senders, 10)),
+        command.addAll(List.of(anvil, "--port", String.valueOf(port), "--accounts", String.valueOf(Math.max(2 * senders, 10)),
             "--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--silent"));
       } else {
         throw new IllegalArgumentException("unknown target " + target + " (peerchain, anvil)");
       }
       try (TargetProcess node = TargetProcess.start(target, port, command, logs.resolve(target + ".log"))) {
-        measure(node, connections, seconds, rounds, load);
+        measure(node, connections, seconds, rounds, warmup, warmupLoad, load);
       }
     }
   }
 
-  private static void measure(TargetProcess node, int connections, double seconds, int rounds, TransferLoad load)
-      throws Exception {
-    ReadLoad.run(node.port, BLOCK_NUMBER, connections, Math.min(2, seconds)); // warm-up
+  private static void measure(TargetProcess node, int connections, double seconds, int rounds, double warmup,
+      TransferLoad warmupLoad, TransferLoad load) throws Exception {
+    ReadLoad.run(node.port, BLOCK_NUMBER, connections, warmup / 2);
+    ReadLoad.run(node.port, BALANCE_OF_ACCOUNT_0, connections, warmup / 2);
     for (String[] read : new String[][] {{"eth_blockNumber", BLOCK_NUMBER}, {"eth_getBalance", BALANCE_OF_ACCOUNT_0}}) {
       double[] perSecond = new double[rounds];
       long errors = 0;
@@ -86,6 +91,7 @@ public final class DevNodeBenchmark {
       System.out.printf("%-9s %-24s median %,10.0f req/s  (rounds: %s; errors %d)%n", node.name, read[0],
           Percentiles.median(perSecond), format(perSecond), errors);
     }
+    warmupLoad.run(node.port, 60);
     TransferLoad.Result t = load.run(node.port, 180);
     System.out.printf("%-9s %-24s sent %,d, accepted %,d (%,.0f/s), finalized %,d (%,.0f/s), send->block p50 %.1f ms p99 %.1f ms%n",
         node.name, "eth_sendRawTransaction", t.sent(), t.accepted(), t.acceptedPerSecond(), t.included(),

@@ -38,11 +38,16 @@ final class TransferLoad {
   private final int perSender;
 
   TransferLoad(long chainId, int senders, int perSender, long seed) {
+    this(chainId, 0, senders, perSender, seed);
+  }
+
+  /** Senders are the dev accounts {@code firstSender} to {@code firstSender + senders - 1}. */
+  TransferLoad(long chainId, int firstSender, int senders, int perSender, long seed) {
     this.chainId = chainId;
     this.senders = senders;
     this.perSender = perSender;
     Random random = new Random(seed);
-    List<KeyPair> keys = DevAccounts.accounts(senders);
+    List<KeyPair> keys = DevAccounts.accounts(firstSender + senders).subList(firstSender, firstSender + senders);
     raw = new String[senders * perSender];
     for (int s = 0; s < senders; s++) {
       for (int n = 0; n < perSender; n++) {

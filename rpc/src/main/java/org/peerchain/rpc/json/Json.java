@@ -20,7 +20,6 @@ public final class Json {
   public static final JsonNode FALSE = BooleanNode.FALSE;
   public static final JsonNode ZERO = TextNode.valueOf("0x0");
   public static final JsonNode EMPTY_DATA = TextNode.valueOf("0x");
-  public static final JsonNode EMPTY_ARRAY = NODES.arrayNode();
 
   private static final int SMALL = 256;
   private static final TextNode[] SMALL_QUANTITIES = new TextNode[SMALL];

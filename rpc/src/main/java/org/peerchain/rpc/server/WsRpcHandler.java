@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.subscriptions.SubscriptionHub;
@@ -25,15 +26,13 @@ final class WsRpcHandler implements Consumer<WsConfig> {
   private final SubscriptionHub hub;
   private final RpcConfig config;
   private final Map<String, WsConnection> connections = new ConcurrentHashMap<>();
+  // Counted apart from the map so that concurrent handshakes cannot overshoot the limit.
+  private final AtomicInteger open = new AtomicInteger();
 
   WsRpcHandler(JsonRpcProcessor processor, SubscriptionHub hub, RpcConfig config) {
     this.processor = processor;
     this.hub = hub;
     this.config = config;
-  }
-
-  int connectionCount() {
-    return connections.size();
   }
 
   @Override
@@ -49,8 +48,9 @@ final class WsRpcHandler implements Consumer<WsConfig> {
   }
 
   private void connected(WsContext ctx) {
-    if (connections.size() >= config.maxWsConnections()) {
-      LOG.debug("Refusing WebSocket: {} connections open", connections.size());
+    if (open.incrementAndGet() > config.maxWsConnections()) {
+      open.decrementAndGet();
+      LOG.debug("Refusing WebSocket: {} connections open", config.maxWsConnections());
       ctx.closeSession(WsCloseStatus.TRY_AGAIN_LATER, "too many connections");
       return;
     }
@@ -74,6 +74,7 @@ final class WsRpcHandler implements Consumer<WsConfig> {
   private void closed(String sessionId) {
     WsConnection connection = connections.remove(sessionId);
     if (connection != null) {
+      open.decrementAndGet();
       connection.closed();
     }
   }

@@ -32,7 +32,7 @@ public final class NodeRpc implements AutoCloseable {
     Optional<DevSigner> devSigner = config.devAccounts().isEmpty()
         ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
     RunningNodeInfo info = new RunningNodeInfo(config.genesis().chainId(), consensus.validators(),
-        consensus::roundState, () -> 0, Optional::empty, "", "");
+        consensus::roundState, () -> 0, Optional::empty, consensus::evidence, "", "");
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
         new PoolSubmitter(pool), info, events, devSigner);
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.engine.RoundStateView;
+import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.node.cli.VersionProvider;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.SyncProgress;
@@ -21,17 +23,19 @@ public final class RunningNodeInfo implements NodeInfo {
   private final Supplier<RoundStateView> roundState;
   private final IntSupplier peers;
   private final Supplier<Optional<SyncProgress>> sync;
+  private final Supplier<List<Evidence>> evidence;
   private final String nodeId;
   private final String enode;
   private final String clientVersion;
 
   public RunningNodeInfo(long chainId, ValidatorSet validators, Supplier<RoundStateView> roundState, IntSupplier peers,
-      Supplier<Optional<SyncProgress>> sync, String nodeId, String enode) {
+      Supplier<Optional<SyncProgress>> sync, Supplier<List<Evidence>> evidence, String nodeId, String enode) {
     this.chainId = chainId;
     this.validators = validators;
     this.roundState = roundState;
     this.peers = peers;
     this.sync = sync;
+    this.evidence = evidence;
     this.nodeId = nodeId;
     this.enode = enode;
     this.clientVersion = "peerchain/v" + VersionProvider.version() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
@@ -76,6 +80,22 @@ public final class RunningNodeInfo implements NodeInfo {
   @Override
   public List<ValidatorInfo> validators() {
     return validators.validators().stream().map(v -> new ValidatorInfo(v.address(), v.power())).toList();
+  }
+
+  @Override
+  public List<Map<String, Object>> evidence() {
+    return evidence.get().stream().map(RunningNodeInfo::describe).toList();
+  }
+
+  private static Map<String, Object> describe(Evidence e) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("validator", e.validator().toChecksumString());
+    out.put("height", e.height());
+    out.put("round", e.round());
+    out.put("step", e.step().name().toLowerCase(Locale.ROOT));
+    out.put("first", ConsensusMessageCodec.encode(e.first()).toHexString());
+    out.put("second", ConsensusMessageCodec.encode(e.second()).toHexString());
+    return out;
   }
 
   @Override

@@ -29,6 +29,14 @@ public interface NodeInfo {
 
   List<ValidatorInfo> validators();
 
+  /**
+   * Equivocations this node has seen (two conflicting signed messages of one validator), oldest
+   * first, as JSON-like maps, for peerchain_evidence. Empty on an honest network.
+   */
+  default List<Map<String, Object>> evidence() {
+    return List.of();
+  }
+
   /** The node key's public key, hex. */
   String nodeId();
 

@@ -9,6 +9,6 @@ public final class PeerchainMethods {
 
   public static List<RpcMethod> create(MethodContext ctx) {
     return List.of(new PeerchainValidators(ctx.node()), new PeerchainConsensusState(ctx.node(), ctx.mapper()),
-        new PeerchainNodeInfo(ctx.node(), ctx.chain()));
+        new PeerchainNodeInfo(ctx.node(), ctx.chain()), new PeerchainEvidence(ctx.node(), ctx.mapper()));
   }
 }

@@ -11,6 +11,7 @@ import org.peerchain.node.p2p.PeerInfo;
 import org.peerchain.node.p2p.protocol.DisconnectReason;
 import org.peerchain.node.p2p.protocol.Message;
 import org.peerchain.node.p2p.protocol.MessageCodec;
+import org.peerchain.node.p2p.protocol.ProtocolLimits;
 import org.peerchain.node.p2p.transport.ConnectionInfo;
 import org.peerchain.node.p2p.transport.Disconnects;
 import org.slf4j.Logger;
@@ -88,7 +89,12 @@ public final class PeerSession {
   }
 
   public boolean send(Message message) {
-    return sendFrame(MessageCodec.encodeFrame(message).toArray(), false);
+    byte[] frame = MessageCodec.encodeFrame(message).toArray();
+    if (frame.length - 4 > ProtocolLimits.MAX_FRAME_BYTES) {
+      LOG.error("Not sending a {} message of {} bytes to {}: over the frame limit", message.type(), frame.length, this);
+      return false;
+    }
+    return sendFrame(frame, false);
   }
 
   /**

@@ -270,6 +270,15 @@ public final class P2pNetwork implements AutoCloseable {
     return book;
   }
 
+  /** Penalty points of any node id, connected or not (tests and diagnostics). */
+  int score(PeerId peer) {
+    return scores.points(peer);
+  }
+
+  boolean isBanned(PeerId peer) {
+    return bans.isBanned(peer);
+  }
+
   private final class SessionEvents implements PeerRegistry.Listener {
     @Override
     public void added(PeerSession s) {

@@ -12,6 +12,7 @@ import org.peerchain.core.genesis.GenesisReader;
 import org.peerchain.node.cli.keys.KeyFiles;
 import org.peerchain.node.cli.options.MetricsOptions;
 import org.peerchain.node.cli.options.NodeCommandSupport;
+import org.peerchain.node.cli.options.P2pOptions;
 import org.peerchain.node.cli.options.PoolOptions;
 import org.peerchain.node.cli.options.RpcOptions;
 import org.peerchain.node.config.ConfigException;
@@ -65,6 +66,8 @@ final class NodeCommand implements Callable<Integer> {
           + "(default: ${DEFAULT-VALUE}).")
   private String pruning;
 
+  @Mixin private P2pOptions p2p;
+
   @Mixin private RpcOptions rpc;
 
   @Mixin private MetricsOptions metrics;
@@ -77,6 +80,7 @@ final class NodeCommand implements Callable<Integer> {
     NodeCommandSupport.applyLogLevel(spec);
     StatePruning statePruning;
     try {
+      p2p.validate();
       rpc.validate();
       metrics.validate();
       pool.validate();
@@ -91,10 +95,11 @@ final class NodeCommand implements Callable<Integer> {
           key.get().address().toChecksumString());
     }
     NodeConfig nodeConfig = new NodeConfig(dataDir, genesis, key, rpc.toConfig(false), metrics.toAddress(),
-        statePruning, pool.toConfig(), ConsensusTimeouts.forChain(genesis), List.of());
+        statePruning, pool.toConfig(), ConsensusTimeouts.forChain(genesis), List.of(), Optional.of(p2p.toSettings()));
     return NodeRunner.runUntilStopped(nodeConfig, node -> spec.commandLine().getOut().printf(
-        "peerchain node: chain %d, head #%d, JSON-RPC on http://%s:%d%n", genesis.chainId(), node.chain().head().number(),
-        rpc.host, node.rpcPort()), () -> {});
+        "peerchain node: chain %d, head #%d, JSON-RPC on http://%s:%d, P2P address %s%n", genesis.chainId(),
+        node.chain().head().number(), rpc.host, node.rpcPort(),
+        node.network().map(n -> n.enode()).orElse("none")), () -> {});
   }
 
   private KeyPair loadKey(Path file) {

@@ -26,9 +26,26 @@ public record NodeConfig(
     StatePruning pruning,
     TxPoolConfig txPool,
     TimeoutPolicy timeouts,
-    List<KeyPair> devAccounts) {
+    List<KeyPair> devAccounts,
+    Optional<NetworkSettings> network) {
 
   public record MetricsAddress(String host, int port) {}
+
+  /** Where the node listens for peers and whom it dials; peer addresses are peerchain://id@host:port. */
+  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+    public NetworkSettings {
+      Objects.requireNonNull(host, "host");
+      bootnodes = List.copyOf(bootnodes);
+      staticPeers = List.copyOf(staticPeers);
+    }
+  }
+
+  /** A node without peers (dev mode). */
+  public NodeConfig(Path dataDir, Genesis genesis, Optional<KeyPair> validatorKey, RpcConfig rpc,
+      Optional<MetricsAddress> metrics, StatePruning pruning, TxPoolConfig txPool, TimeoutPolicy timeouts,
+      List<KeyPair> devAccounts) {
+    this(dataDir, genesis, validatorKey, rpc, metrics, pruning, txPool, timeouts, devAccounts, Optional.empty());
+  }
 
   public NodeConfig {
     Objects.requireNonNull(dataDir, "dataDir");
@@ -40,5 +57,6 @@ public record NodeConfig(
     Objects.requireNonNull(txPool, "txPool");
     Objects.requireNonNull(timeouts, "timeouts");
     devAccounts = List.copyOf(devAccounts);
+    Objects.requireNonNull(network, "network");
   }
 }

@@ -10,6 +10,7 @@ import org.peerchain.node.consensus.LocalChain;
 import org.peerchain.node.consensus.NodeConsensus;
 import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.network.NodeNetwork;
 import org.peerchain.node.rpc.NodeRpc;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.rpc.api.ChainEventHub;
@@ -30,6 +31,7 @@ public final class PeerchainNode implements AutoCloseable {
   private LocalChain chain;
   private TxPool pool;
   private NodeConsensus consensus;
+  private NodeNetwork network;
   private NodeRpc rpc;
   private MetricsServer metricsServer;
   private boolean closed;
@@ -61,11 +63,17 @@ public final class PeerchainNode implements AutoCloseable {
     ChainEventHub events = new ChainEventHub();
     pool.onNewPending(tx -> events.publishPendingTransaction(tx.hash()));
     NodeMetrics metrics = new NodeMetrics(System::nanoTime);
+    NodeNetwork.Outbox outbox = new NodeNetwork.Outbox();
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
-        config.timeouts(), events, metrics, ConsensusNetwork.NONE));
+        config.timeouts(), events, metrics, config.network().isPresent() ? outbox : ConsensusNetwork.NONE));
     started.add(consensus);
+    if (config.network().isPresent()) {
+      network = NetworkStarter.start(config, chain, pool, consensus, events, outbox, metrics);
+      started.add(network);
+      LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
+    }
     consensus.start();
-    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics);
+    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network));
     started.add(rpc);
     if (config.metrics().isPresent()) {
       NodeConfig.MetricsAddress address = config.metrics().get();
@@ -87,6 +95,11 @@ public final class PeerchainNode implements AutoCloseable {
 
   public NodeConsensus consensus() {
     return consensus;
+  }
+
+  /** The node on the network; empty for a node without peers (dev). */
+  public Optional<NodeNetwork> network() {
+    return Optional.ofNullable(network);
   }
 
   /** The port JSON-RPC listens on (useful when 0 asked for a free one). */

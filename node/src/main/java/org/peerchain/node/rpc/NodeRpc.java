@@ -6,6 +6,7 @@ import org.peerchain.node.consensus.LocalChain;
 import org.peerchain.node.consensus.NodeConsensus;
 import org.peerchain.node.lifecycle.NodeConfig;
 import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.network.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.rpc.api.ChainEventHub;
 import org.peerchain.rpc.api.DevSigner;
@@ -27,12 +28,14 @@ public final class NodeRpc implements AutoCloseable {
   }
 
   public static NodeRpc start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
-      ChainEventHub events, NodeMetrics metrics) {
+      ChainEventHub events, NodeMetrics metrics, Optional<NodeNetwork> network) {
     ChainRules rules = ChainRules.of(config.genesis());
     Optional<DevSigner> devSigner = config.devAccounts().isEmpty()
         ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
     RunningNodeInfo info = new RunningNodeInfo(config.genesis().chainId(), consensus.validators(),
-        consensus::roundState, () -> 0, Optional::empty, consensus::evidence, "", "");
+        consensus::roundState, () -> network.map(NodeNetwork::peerCount).orElse(0),
+        () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence,
+        network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
         new PoolSubmitter(pool), info, events, devSigner);
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);

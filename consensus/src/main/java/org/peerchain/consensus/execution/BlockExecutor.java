@@ -64,13 +64,15 @@ public final class BlockExecutor {
     }
     requireStateAt(state, parent);
     List<Transaction> transactions = block.transactions();
-    recovery.recover(transactions);
     BlockApplier applier = new BlockApplier(
         state.begin(), rules.chainId(), header.coinbase(), header.baseFeePerGas(), header.gasLimit());
-    for (int i = 0; i < transactions.size(); i++) {
-      Optional<TxRejection> rejection = applier.apply(transactions.get(i));
-      if (rejection.isPresent()) {
-        return rejected(block, BlockRejection.invalidTransaction(i, transactions.get(i), rejection.get()));
+    try (SenderRecovery.Session senders = recovery.start(transactions)) {
+      for (int i = 0; i < transactions.size(); i++) {
+        senders.reached(i);
+        Optional<TxRejection> rejection = applier.apply(transactions.get(i));
+        if (rejection.isPresent()) {
+          return rejected(block, BlockRejection.invalidTransaction(i, transactions.get(i), rejection.get()));
+        }
       }
     }
     return finish(block, applier);

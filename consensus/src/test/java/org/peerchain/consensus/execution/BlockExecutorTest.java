@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.BlockBody;
@@ -184,6 +185,30 @@ class BlockExecutorTest {
       assertThat(two.stateCommit().stateRoot()).isEqualTo(one.stateCommit().stateRoot());
       assertThat(two.receipts()).isEqualTo(one.receipts());
       assertThat(two.gasUsed()).isEqualTo(one.gasUsed());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void anInvalidTransactionStopsParallelExecutionAndItsHelpers() throws Exception {
+    TestChain chain = TestChain.create();
+    List<Transaction> txs = new ArrayList<>();
+    for (int nonce = 0; nonce < 200; nonce++) {
+      // The sender's nonce is 0 for the first and jumps by two after it.
+      txs.add(transfer(1, USERS.get(2), UInt256.ONE, nonce == 0 ? 0 : nonce + 1));
+    }
+    Block valid = chain.build(PROPOSER, txs.subList(0, 1)).block();
+    Block block = new Block(valid.header().toBuilder().transactionsRoot(BlockRoots.transactionsRoot(txs)).build(),
+        new BlockBody(txs));
+    ExecutorService pool = Executors.newFixedThreadPool(1);
+    try {
+      ExecutionResult result = new BlockExecutor(chain.rules, pool, 2)
+          .execute(copy(block), chain.head, chain.state, block.header().timestamp());
+      assertThat(result).isInstanceOf(ExecutionResult.Rejected.class);
+      assertThat(((ExecutionResult.Rejected) result).reason().message()).contains("transaction 1 ");
+      pool.shutdown();
+      assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
     } finally {
       pool.shutdownNow();
     }

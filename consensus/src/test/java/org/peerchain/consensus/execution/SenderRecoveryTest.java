@@ -8,8 +8,11 @@ import static org.peerchain.consensus.execution.TestChain.USERS;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.block.Block;
@@ -51,6 +54,23 @@ class SenderRecoveryTest {
   }
 
   @Test
+  void closingASessionWaitsForItsHelpers() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    RunningCount counting = new RunningCount(pool);
+    try {
+      List<Transaction> fresh = fresh();
+      SenderRecovery.Session session = SenderRecovery.on(counting, 3).start(fresh);
+      session.reached(0);
+      fresh.get(0).sender();
+      session.close();
+      assertThat(counting.running.get()).isZero();
+      assertThat(counting.started.get()).isEqualTo(2);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void aShutDownPoolLeavesTheWorkToTheCaller() {
     ExecutorService pool = Executors.newSingleThreadExecutor();
     pool.shutdownNow();
@@ -74,6 +94,60 @@ class SenderRecoveryTest {
       assertThatThrownBy(() -> SenderRecovery.on(pool, 0)).isInstanceOf(IllegalArgumentException.class);
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  /** Counts helper tasks while they run; the count drops before the task's future completes. */
+  private static final class RunningCount extends AbstractExecutorService {
+    final AtomicInteger running = new AtomicInteger();
+    final AtomicInteger started = new AtomicInteger();
+    private final ExecutorService delegate;
+
+    RunningCount(ExecutorService delegate) {
+      this.delegate = delegate;
+    }
+
+    @Override
+    public Future<?> submit(Runnable task) {
+      return delegate.submit(() -> {
+        started.incrementAndGet();
+        running.incrementAndGet();
+        try {
+          task.run();
+        } finally {
+          running.decrementAndGet();
+        }
+      });
+    }
+
+    @Override
+    public void execute(Runnable command) {
+      delegate.execute(command);
+    }
+
+    @Override
+    public void shutdown() {
+      delegate.shutdown();
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      return delegate.shutdownNow();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return delegate.isShutdown();
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return delegate.isTerminated();
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+      return delegate.awaitTermination(timeout, unit);
     }
   }
 

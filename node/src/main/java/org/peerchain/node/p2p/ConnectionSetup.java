@@ -18,6 +18,7 @@ import org.peerchain.node.p2p.peers.PeerRegistry;
 import org.peerchain.node.p2p.peers.PeerRejectedException;
 import org.peerchain.node.p2p.peers.PeerSession;
 import org.peerchain.node.p2p.peers.SessionHandler;
+import org.peerchain.node.p2p.protocol.DisconnectReason;
 import org.peerchain.node.p2p.protocol.ProtocolLimits;
 import org.peerchain.node.p2p.protocol.Status;
 import org.peerchain.node.p2p.transport.ConnectionInfo;
@@ -103,6 +104,10 @@ final class ConnectionSetup {
   }
 
   private ChannelHandler admit(Channel channel, ConnectionInfo info, Status theirs) throws PeerRejectedException {
+    // Checked again here: a ban may have come while this connection was in its handshake.
+    if (bans.isBanned(info.peerId())) {
+      throw new PeerRejectedException(DisconnectReason.BANNED, "banned");
+    }
     PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
         theirs.headHeight(), theirs.headHash(), config.maxPendingMessages());
     registry.admit(session);

@@ -31,6 +31,7 @@ final class BlockProducer {
   private final TxPool pool;
   private final BlockBuilder builder;
   private final ExecutedBlocks executed;
+  private final OwnProposals ownProposals;
   private final Address proposer;
   private final long blockPeriodMs;
   private final long emptyBlockPeriodMs;
@@ -41,12 +42,13 @@ final class BlockProducer {
   private long wakeAt = Long.MAX_VALUE;
 
   BlockProducer(ConsensusLoop loop, LocalChain chain, TxPool pool, BlockBuilder builder, ExecutedBlocks executed,
-      Address proposer, long blockPeriodMs, long emptyBlockPeriodMs, LongSupplier millisClock) {
+      OwnProposals ownProposals, Address proposer, long blockPeriodMs, long emptyBlockPeriodMs, LongSupplier millisClock) {
     this.loop = loop;
     this.chain = chain;
     this.pool = pool;
     this.builder = builder;
     this.executed = executed;
+    this.ownProposals = ownProposals;
     this.proposer = proposer;
     this.blockPeriodMs = blockPeriodMs;
     this.emptyBlockPeriodMs = emptyBlockPeriodMs;
@@ -114,6 +116,7 @@ final class BlockProducer {
           built.skipped().get(0).rejection().message());
     }
     executed.put(built.executed(), System.nanoTime() - start);
+    ownProposals.beforeProposing(built.block());
     loop.post(new BlockBuilt(request.height(), request.round(), built.block()));
   }
 }

@@ -14,6 +14,7 @@ import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.engine.Tendermint;
 import org.peerchain.consensus.bft.signer.LocalSigner;
+import org.peerchain.consensus.bft.signer.SignerState;
 import org.peerchain.consensus.execution.BlockBuilder;
 import org.peerchain.consensus.execution.BlockExecutor;
 import org.peerchain.consensus.execution.ChainRules;
@@ -36,6 +37,9 @@ public final class NodeConsensus implements AutoCloseable {
   private final ExecutorService recovery;
   private final NodeActions actions;
   private final ValidatorSet validators;
+  private final OwnProposals ownProposals;
+  private final Optional<SignerState> lastSigned;
+  private final long chainId;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -56,8 +60,11 @@ public final class NodeConsensus implements AutoCloseable {
         setup.chain().head().number() + 1);
     ExecutedBlocks executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
+    ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address));
+    lastSigned = signer.flatMap(LocalSigner::lastSigned);
+    chainId = genesis.chainId();
     BlockProducer producer = new BlockProducer(loop, setup.chain(), setup.pool(), new BlockBuilder(rules), executed,
-        setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
+        ownProposals, setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
         System::currentTimeMillis);
     BlockCommitter committer = new BlockCommitter(setup.chain(), setup.pool(), setup.events(), setup.metrics(),
         System::nanoTime);
@@ -76,6 +83,7 @@ public final class NodeConsensus implements AutoCloseable {
       roundState = engine.snapshot();
       return out;
     });
+    ownProposals.decidedBeforeRestart(lastSigned, validators, chainId).ifPresent(loop::post);
   }
 
   /** A proposal, vote or certified block from a peer. */

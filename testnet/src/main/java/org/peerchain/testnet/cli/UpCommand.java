@@ -133,7 +133,7 @@ final class UpCommand implements Callable<Integer> {
     }
   }
 
-  private static void requireNetworking(NodeCapabilities capabilities, int nodes) {
+  static void requireNetworking(NodeCapabilities capabilities, int nodes) {
     if (nodes > 1 && !capabilities.networking()) {
       throw new TestnetException("this build's 'peerchain node' has no P2P networking (no --p2p-port option), so a "
           + "testnet of " + nodes + " nodes cannot connect; use --validators 1 --full-nodes 0");

@@ -38,7 +38,7 @@ import picocli.CommandLine.Spec;
     commandListHeading = "%nCommands:%n",
     optionListHeading = "%nOptions:%n",
     footer = {"", "Run 'peerchain COMMAND --help' for more information on a command."},
-    subcommands = {DevCommand.class, NodeCommand.class, KeysCommand.class})
+    subcommands = {DevCommand.class, NodeCommand.class, KeysCommand.class, GenesisCommand.class})
 public final class PeerchainCli implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(PeerchainCli.class);

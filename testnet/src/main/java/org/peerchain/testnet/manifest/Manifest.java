@@ -1,0 +1,41 @@
+package org.peerchain.testnet.manifest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * testnet.json: what {@code up} made and started, so that the other commands (and scripts) find
+ * the nodes, their ports, processes and the funded accounts.
+ */
+public record Manifest(int version, long chainId, int basePort, int heapMb, String mnemonic, String accountBalanceWei,
+    List<NodeEntry> nodes, List<AccountEntry> accounts) {
+  public static final int VERSION = 1;
+
+  public Manifest {
+    nodes = List.copyOf(nodes);
+    accounts = List.copyOf(accounts);
+  }
+
+  public List<NodeEntry> validators() {
+    return nodes.stream().filter(NodeEntry::isValidator).toList();
+  }
+
+  /** How many validators may fail at once with the network still finalizing: f < n/3. */
+  public int faultTolerance() {
+    return (validators().size() - 1) / 3;
+  }
+
+  public Optional<NodeEntry> node(String name) {
+    return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
+  }
+
+  /** This manifest with {@code entry} in place of the node of the same name. */
+  public Manifest with(NodeEntry entry) {
+    List<NodeEntry> updated = new ArrayList<>(nodes.size());
+    for (NodeEntry n : nodes) {
+      updated.add(n.name().equals(entry.name()) ? entry : n);
+    }
+    return new Manifest(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, updated, accounts);
+  }
+}

@@ -1,2 +1,0 @@
-/** peerchain testnet module; built out by its own issue (see ../shared/ARCHITECTURE.md). */
-package org.peerchain.testnet;

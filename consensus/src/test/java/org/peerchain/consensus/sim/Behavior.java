@@ -9,8 +9,9 @@ enum Behavior {
   /** Proposes blocks that honest nodes find invalid. */
   INVALID_BLOCKS,
   /**
-   * Ignores locks and valid values: prevotes and precommits every proposal it sees, to a random half
-   * of the peers, and always proposes a fresh block. The behaviour that exposes a missing lock check.
+   * Ignores locks and valid values: prevotes every proposal it sees to everyone, precommits it to a
+   * single peer (so that one peer alone may finalize it), and always proposes a fresh block. The
+   * behaviour that exposes a missing lock check.
    */
   AGGRESSIVE
 }

@@ -22,6 +22,7 @@ final class ByzantineActions {
   private final Random rnd;
   private final int n;
   private final Secp256k1 secp = Secp256k1.get();
+  private final java.util.Map<String, List<Integer>> favoredByRound = new java.util.HashMap<>();
 
   ByzantineActions(long chainId, Random rnd, int n) {
     this.chainId = chainId;
@@ -43,35 +44,59 @@ final class ByzantineActions {
         }
       }
       case AGGRESSIVE -> {
+        if (m instanceof Vote v && v.type() == VoteType.PRECOMMIT) {
+          break; // its precommits go only where onProposalSeen sends them
+        }
+        List<Integer> favored = favored(node, m.height(), m.round());
+        ConsensusMessage sent = m;
         if (m instanceof Proposal p && p.validRound() >= 0) {
           // Never re-propose the valid value: always a fresh block, to tempt locked validators.
           Block fresh = SimBlocks.build(node.head(), p.height(), p.round(), node.key.address(),
               p.block().header().timestamp() * 1000, "fresh", false);
-          toAll(node, proposal(node, p.height(), p.round(), fresh, -1), out);
-        } else {
-          toAll(node, m, out);
+          sent = proposal(node, p.height(), p.round(), fresh, -1);
+        }
+        for (int to : favored) {
+          out.add(new Outgoing(to, sent));
         }
       }
     }
     return out;
   }
 
-  /** An AGGRESSIVE validator prevotes and precommits every proposal of its height, to a random half. */
+  /**
+   * An AGGRESSIVE validator prevotes every proposal of its height to the peers it favours in that
+   * round, and precommits it to just one of them: the others may miss the polka, that one may
+   * finalize alone.
+   */
   List<Outgoing> onProposalSeen(SimNode node, Proposal p) {
     List<Outgoing> out = new ArrayList<>();
-    if (p.height() != node.nextHeight()) {
+    if (p.height() != node.nextHeight() || n < 2) {
       return out;
     }
     Optional<Hash> id = Optional.of(p.blockHash());
+    List<Integer> favored = favored(node, p.height(), p.round());
     Vote prevote = vote(node, VoteType.PREVOTE, p.height(), p.round(), id);
-    Vote precommit = vote(node, VoteType.PRECOMMIT, p.height(), p.round(), id);
-    for (int to = 0; to < n; to++) {
-      if (to != node.index && rnd.nextBoolean()) {
-        out.add(new Outgoing(to, prevote));
-        out.add(new Outgoing(to, precommit));
-      }
+    for (int to : favored) {
+      out.add(new Outgoing(to, prevote));
     }
+    out.add(new Outgoing(favored.get(rnd.nextInt(favored.size())),
+        vote(node, VoteType.PRECOMMIT, p.height(), p.round(), id)));
     return out;
+  }
+
+  /** The peers an AGGRESSIVE validator talks to in (height, round): all but about a third, drawn once. */
+  private List<Integer> favored(SimNode node, long height, int round) {
+    return favoredByRound.computeIfAbsent(node.index + "/" + height + "/" + round, k -> {
+      List<Integer> peers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (i != node.index) {
+          peers.add(i);
+        }
+      }
+      java.util.Collections.shuffle(peers, rnd);
+      int keep = Math.max(1, peers.size() - Math.max(1, (n - 1) / 3));
+      return List.copyOf(peers.subList(0, keep));
+    });
   }
 
   private void toAll(SimNode node, ConsensusMessage m, List<Outgoing> out) {

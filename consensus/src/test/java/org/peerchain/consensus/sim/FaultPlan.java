@@ -32,7 +32,8 @@ record FaultPlan(long gstMs, double dropRate, double duplicateRate, long maxDela
     return new FaultPlan(0, 0, 0, STABLE_DELAY_MS, List.of(), List.of(), Map.of());
   }
 
-  static FaultPlan draw(Random rnd, int n) {
+  /** Random faults; {@code adversary}, when set, makes exactly f validators byzantine that way. */
+  static FaultPlan draw(Random rnd, int n, Behavior adversary) {
     long gst = 2_000 + rnd.nextInt(15_000);
     double drop = rnd.nextDouble() * 0.3;
     double dup = rnd.nextDouble() * 0.1;
@@ -60,9 +61,10 @@ record FaultPlan(long gstMs, double dropRate, double duplicateRate, long maxDela
     }
     Map<Integer, Behavior> byzantine = new LinkedHashMap<>();
     int f = (n - 1) / 3;
-    int byzCount = f == 0 ? 0 : rnd.nextInt(f + 1);
+    int byzCount = adversary != null ? f : f == 0 ? 0 : rnd.nextInt(f + 1);
     while (byzantine.size() < byzCount) {
-      byzantine.putIfAbsent(rnd.nextInt(n), Behavior.values()[rnd.nextInt(Behavior.values().length)]);
+      Behavior b = adversary != null ? adversary : Behavior.values()[rnd.nextInt(Behavior.values().length)];
+      byzantine.putIfAbsent(rnd.nextInt(n), b);
     }
     return new FaultPlan(gst, drop, dup, maxDelay, List.copyOf(partitions), List.copyOf(crashes), Map.copyOf(byzantine));
   }

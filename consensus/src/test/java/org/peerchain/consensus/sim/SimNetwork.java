@@ -51,6 +51,11 @@ final class SimNetwork {
     }
   }
 
+  /** Whether a sync exchange happening now is lost (as messages are before GST). */
+  boolean lost() {
+    return scheduler.now() < plan.gstMs() && rnd.nextDouble() < plan.dropRate();
+  }
+
   boolean connected(int a, int b) {
     return scheduler.now() >= plan.gstMs() || !plan.partitioned(a, b, scheduler.now());
   }

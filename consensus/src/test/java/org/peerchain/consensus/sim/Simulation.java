@@ -24,14 +24,13 @@ import org.peerchain.core.genesis.GenesisValidator;
  * safety (agreement, valid certificates, no honest double signing) all along and liveness after GST:
  * every honest validator must finalize {@code heightsAfterGst} more heights within
  * {@link #LIVENESS_BOUND_MS}. A lagging or restarted validator catches up as sync would: every
- * {@link #SYNC_INTERVAL_MS} it is handed the certified blocks a reachable peer has and it lacks,
+ * {@link SimConfig#syncIntervalMs()} it is handed the certified blocks a reachable peer has and it lacks,
  * which its engine verifies before committing.
  */
 public final class Simulation {
   static final long CHAIN_ID = 7777;
   static final LinearTimeouts TIMEOUTS = LinearTimeouts.builder().base(1000, 500, 500).delta(250, 250, 250)
       .cap(8000).build();
-  static final long SYNC_INTERVAL_MS = 1000;
   static final long LIVENESS_BOUND_MS = 300_000;
   static final long MAX_EVENTS = 5_000_000;
   static final int BUILD_MIN_MS = 20;
@@ -54,7 +53,7 @@ public final class Simulation {
   private Simulation(SimConfig config) {
     this.config = config;
     this.rnd = new Random(config.seed());
-    this.plan = config.faults() ? FaultPlan.draw(rnd, config.n()) : FaultPlan.none();
+    this.plan = config.faults() ? FaultPlan.draw(rnd, config.n(), config.adversary()) : FaultPlan.none();
     List<GenesisValidator> gv = new ArrayList<>();
     for (int i = 0; i < config.n(); i++) {
       SimNode node = new SimNode(i, BftTestKit.key(i), plan.byzantine().get(i));
@@ -81,7 +80,7 @@ public final class Simulation {
       scheduler.at(c.restartMs(), () -> restart(nodes.get(c.node())));
     }
     scheduler.at(plan.gstMs(), this::stabilize);
-    scheduler.at(SYNC_INTERVAL_MS, this::syncTick);
+    scheduler.at(config.syncIntervalMs(), this::syncTick);
     while (!monitor.failed() && doneAt < 0 && scheduler.step()) {
       if (scheduler.executed() > MAX_EVENTS) {
         monitor.violation("the run exceeded " + MAX_EVENTS + " events");
@@ -249,7 +248,8 @@ public final class Simulation {
   private void syncTick() {
     for (SimNode lagging : nodes) {
       for (SimNode peer : nodes) {
-        if (peer == lagging || !lagging.alive() || !peer.alive() || !network.connected(lagging.index, peer.index)) {
+        if (peer == lagging || !lagging.alive() || !peer.alive() || !network.connected(lagging.index, peer.index)
+            || network.lost()) {
           continue;
         }
         for (int i = 0; i < 100 && peer.blocks.size() >= lagging.nextHeight(); i++) {
@@ -262,7 +262,7 @@ public final class Simulation {
         }
       }
     }
-    scheduler.after(SYNC_INTERVAL_MS, this::syncTick);
+    scheduler.after(config.syncIntervalMs(), this::syncTick);
   }
 
   private List<Integer> heights() {

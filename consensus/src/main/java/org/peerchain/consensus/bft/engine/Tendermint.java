@@ -404,8 +404,8 @@ public final class Tendermint {
   }
 
   /**
-   * Relays what this node has of the current round, and the prevotes of the proposal's valid round
-   * (its proof of lock), then asks to be woken again. This is the gossip the paper assumes ("every
+   * Relays what this node has of the current round, the prevotes of the proposal's valid round (its
+   * proof of lock) and the precommits of the previous round, then asks to be woken again. This is the gossip the paper assumes ("every
    * message a correct process receives is eventually received by every correct process"): without
    * it, a message lost before the network stabilised could leave a round waiting for ever.
    */
@@ -424,6 +424,10 @@ public final class Tendermint {
     }
     rm.prevotes.all().forEach(v -> out.add(new Broadcast(v)));
     rm.precommits.all().forEach(v -> out.add(new Broadcast(v)));
+    if (round > 0) {
+      // The precommits that ended the previous round let a validator still in it follow (line 47).
+      hs.existing(round - 1).ifPresent(prev -> prev.precommits.all().forEach(v -> out.add(new Broadcast(v))));
+    }
     scheduleRebroadcast();
   }
 

@@ -65,6 +65,12 @@ final class TransferLoad {
   }
 
   Result run(int port, double timeoutSeconds) throws Exception {
+    return runSpread(new int[] {port}, timeoutSeconds);
+  }
+
+  /** Sender i sends to {@code ports[i % ports.length]}; inclusion is watched on the first port's node. */
+  Result runSpread(int[] ports, double timeoutSeconds) throws Exception {
+    int port = ports[0];
     int total = raw.length;
     long[] sentAt = new long[total];
     long[] includedAt = new long[total];
@@ -80,7 +86,8 @@ final class TransferLoad {
     List<Thread> threads = new ArrayList<>();
     for (int s = 0; s < senders; s++) {
       int sender = s;
-      Thread t = new Thread(() -> send(port, sender, sentAt, accepted, firstError));
+      int target = ports[sender % ports.length];
+      Thread t = new Thread(() -> send(target, sender, sentAt, accepted, firstError));
       t.start();
       threads.add(t);
     }

@@ -37,6 +37,8 @@ public final class BlockSync implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BlockSync.class);
   static final int RANGE = 64;
   static final int MAX_IN_FLIGHT = 8;
+  /** Ranges one peer is asked for at a time: more peers, more ranges in parallel; none is hammered. */
+  static final int MAX_IN_FLIGHT_PER_PEER = 2;
   static final int MAX_READY = 1_024;
   static final long TICK_MS = 250;
   static final long PROGRESS_LOG_MS = 5_000;
@@ -57,6 +59,7 @@ public final class BlockSync implements AutoCloseable {
   // Guarded by this.
   private final TreeMap<Long, BlockWithCertificate> ready = new TreeMap<>();
   private final Set<Long> inFlight = new HashSet<>();
+  private final Map<PeerId, Integer> inFlightByPeer = new java.util.HashMap<>();
   private final Deque<Long> retry = new ArrayDeque<>();
   private long fedUpTo;
   private long fedAtMillis;
@@ -185,6 +188,7 @@ public final class BlockSync implements AutoCloseable {
         break;
       }
       inFlight.add(from);
+      inFlightByPeer.merge(peer.get(), 1, Integer::sum);
       long start = from;
       network.requestBlocks(peer.get(), from, RANGE).whenComplete((blocks, error) -> onResponse(peer.get(), start, blocks, error));
     }
@@ -194,7 +198,7 @@ public final class BlockSync implements AutoCloseable {
   private Optional<PeerId> pickPeer(long from) {
     List<PeerId> candidates = new ArrayList<>();
     peerHeads.forEach((peer, h) -> {
-      if (h >= from) {
+      if (h >= from && inFlightByPeer.getOrDefault(peer, 0) < MAX_IN_FLIGHT_PER_PEER) {
         candidates.add(peer);
       }
     });
@@ -209,6 +213,7 @@ public final class BlockSync implements AutoCloseable {
     boolean complete;
     synchronized (this) {
       inFlight.remove(from);
+      inFlightByPeer.computeIfPresent(peer, (p, n) -> n > 1 ? n - 1 : null);
       if (error != null || blocks == null || blocks.isEmpty()) {
         LOG.debug("Range from #{} from {} failed: {}", from, peer.shortId(), error == null ? "empty" : error.toString());
         retry.add(from);

@@ -94,7 +94,7 @@ class NetworkIT {
         net.addValidator(i).start();
       }
       List<Member> validators = List.copyOf(net.members());
-      int blocks = Integer.getInteger("sync.blocks", 300);
+      int blocks = Integer.getInteger("sync.blocks", 600);
       TestNetwork.await(blocks + " blocks", Duration.ofSeconds(240), () -> validators.get(0).height() >= blocks);
       Member fresh = net.addFullNode("fresh");
       fresh.start();

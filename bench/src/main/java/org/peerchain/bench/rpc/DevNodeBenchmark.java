@@ -1,0 +1,117 @@
+package org.peerchain.bench.rpc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON-RPC figures of a dev node over loopback, and of anvil in the same run when it is installed:
+ * eth_blockNumber and eth_getBalance requests/s over many connections, then pre-signed transfers
+ * from many senders (accepted/s, finalized/s, p50/p99 send to inclusion), and the node's resident
+ * memory at the end.
+ *
+ * <pre>
+ * mvn -B -ntp -q -pl bench -am package -DskipTests
+ * java -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.DevNodeBenchmark \
+ *     [--connections 32] [--seconds 5] [--rounds 3] [--senders 20] [--transfers 5000] \
+ *     [--anvil PATH] [--targets peerchain,anvil]
+ * </pre>
+ *
+ * anvil comes from npm ({@code npm install @foundry-rs/anvil-linux-amd64}); it runs with 1 s blocks,
+ * since its instant mining stalls under a burst of transfers.
+ */
+public final class DevNodeBenchmark {
+  private static final int PEERCHAIN_PORT = 18545;
+  private static final int ANVIL_PORT = 18546;
+  private static final long CHAIN_ID = 1337;
+  private static final String BALANCE_OF_ACCOUNT_0 = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_getBalance\","
+      + "\"params\":[\"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266\",\"latest\"]}";
+  private static final String BLOCK_NUMBER = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_blockNumber\",\"params\":[]}";
+
+  private DevNodeBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> opts = options(args);
+    int connections = Integer.parseInt(opts.getOrDefault("connections", "32"));
+    double seconds = Double.parseDouble(opts.getOrDefault("seconds", "5"));
+    int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+    int senders = Integer.parseInt(opts.getOrDefault("senders", "20"));
+    int transfers = Integer.parseInt(opts.getOrDefault("transfers", "5000"));
+    String anvil = opts.getOrDefault("anvil", "../peers/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
+    List<String> targets = List.of(opts.getOrDefault("targets", "peerchain,anvil").split(","));
+    int perSender = Math.max(1, transfers / senders);
+    System.out.printf("DevNodeBenchmark: %d connections, %d rounds of %.0f s, %d transfers from %d senders, %d cpus%n",
+        connections, rounds, seconds, perSender * senders, senders, Runtime.getRuntime().availableProcessors());
+    System.out.println("signing transfers...");
+    TransferLoad load = new TransferLoad(CHAIN_ID, senders, perSender, 42);
+    Path logs = Files.createTempDirectory("devnode-bench");
+    for (String target : targets) {
+      List<String> command = new ArrayList<>();
+      int port;
+      if (target.equals("peerchain")) {
+        port = PEERCHAIN_PORT;
+        command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--accounts",
+            String.valueOf(Math.max(senders, 20)), "--log-level", "warn"));
+      } else if (target.equals("anvil")) {
+        if (!Files.isExecutable(Path.of(anvil))) {
+          System.out.println("anvil: not found at " + anvil + " (--anvil PATH); skipped");
+          continue;
+        }
+        port = ANVIL_PORT;
+        command.addAll(List.of(anvil, "--port", String.valueOf(port), "--accounts", String.valueOf(Math.max(senders, 10)),
+            "--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--silent"));
+      } else {
+        throw new IllegalArgumentException("unknown target " + target + " (peerchain, anvil)");
+      }
+      try (TargetProcess node = TargetProcess.start(target, port, command, logs.resolve(target + ".log"))) {
+        measure(node, connections, seconds, rounds, load);
+      }
+    }
+  }
+
+  private static void measure(TargetProcess node, int connections, double seconds, int rounds, TransferLoad load)
+      throws Exception {
+    ReadLoad.run(node.port, BLOCK_NUMBER, connections, Math.min(2, seconds)); // warm-up
+    for (String[] read : new String[][] {{"eth_blockNumber", BLOCK_NUMBER}, {"eth_getBalance", BALANCE_OF_ACCOUNT_0}}) {
+      double[] perSecond = new double[rounds];
+      long errors = 0;
+      for (int r = 0; r < rounds; r++) {
+        ReadLoad.Result result = ReadLoad.run(node.port, read[1], connections, seconds);
+        perSecond[r] = result.perSecond();
+        errors += result.errors();
+      }
+      System.out.printf("%-9s %-24s median %,10.0f req/s  (rounds: %s; errors %d)%n", node.name, read[0],
+          Percentiles.median(perSecond), format(perSecond), errors);
+    }
+    TransferLoad.Result t = load.run(node.port, 180);
+    System.out.printf("%-9s %-24s sent %,d, accepted %,d (%,.0f/s), finalized %,d (%,.0f/s), send->block p50 %.1f ms p99 %.1f ms%n",
+        node.name, "eth_sendRawTransaction", t.sent(), t.accepted(), t.acceptedPerSecond(), t.included(),
+        t.finalizedPerSecond(), t.p50Ms(), t.p99Ms());
+    if (t.firstError() != null) {
+      System.out.printf("%-9s first error: %s%n", node.name, t.firstError().strip());
+    }
+    System.out.printf("%-9s resident memory %d MiB (pid %d)%n", node.name, node.residentMiB(), node.pid());
+  }
+
+  private static String format(double[] values) {
+    StringBuilder s = new StringBuilder();
+    for (double v : values) {
+      s.append(s.length() == 0 ? "" : ", ").append(String.format("%,.0f", v));
+    }
+    return s.toString();
+  }
+
+  private static Map<String, String> options(String[] args) {
+    Map<String, String> opts = new LinkedHashMap<>();
+    for (int i = 0; i < args.length; i++) {
+      if (!args[i].startsWith("--") || i + 1 >= args.length) {
+        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+      }
+      opts.put(args[i].substring(2), args[++i]);
+    }
+    return opts;
+  }
+}

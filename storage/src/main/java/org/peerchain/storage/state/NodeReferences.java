@@ -1,8 +1,10 @@
 package org.peerchain.storage.state;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KvReader;
@@ -37,12 +39,18 @@ final class NodeReferences {
         rows.journalDeletes.add(released);
       });
     }
+    List<Hash> changed = new ArrayList<>(delta.size());
     delta.forEach((hash, change) -> {
-      if (change == 0) {
-        return;
+      if (change != 0) {
+        changed.add(hash);
       }
-      long stored = store.get(Schema.TRIE_NODE_REFS, hash).orElse(0L);
-      long count = stored + change;
+    });
+    // Tens of thousands of counts per block: one batched read instead of a read each.
+    List<Optional<Long>> counts = store.getAll(Schema.TRIE_NODE_REFS, changed);
+    for (int i = 0; i < changed.size(); i++) {
+      Hash hash = changed.get(i);
+      long stored = counts.get(i).orElse(0L);
+      long count = stored + delta.get(hash);
       if (count < 0) {
         throw new IllegalStateException("trie node " + hash + " released more often than created");
       }
@@ -52,6 +60,6 @@ final class NodeReferences {
       } else if (stored == 0) {
         rows.nodePuts.put(hash, created.get(hash));
       }
-    });
+    }
   }
 }

@@ -1,5 +1,7 @@
 package org.peerchain.storage.kv;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -10,6 +12,19 @@ import java.util.stream.Stream;
  */
 public interface KvReader {
   <K, V> Optional<V> get(Column<K, V> column, K key);
+
+  /**
+   * The values of {@code keys}, in their order. A store may look them up together, which is much
+   * cheaper than one {@link #get} each when there are thousands. Like separate gets, the keys may
+   * see different commits unless read through one {@link Snapshot}.
+   */
+  default <K, V> List<Optional<V>> getAll(Column<K, V> column, List<K> keys) {
+    List<Optional<V>> values = new ArrayList<>(keys.size());
+    for (K key : keys) {
+      values.add(get(column, key));
+    }
+    return values;
+  }
 
   default <K, V> boolean contains(Column<K, V> column, K key) {
     return get(column, key).isPresent();

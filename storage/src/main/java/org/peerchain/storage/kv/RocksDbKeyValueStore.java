@@ -123,6 +123,11 @@ public final class RocksDbKeyValueStore implements KeyValueStore {
   }
 
   @Override
+  public <K, V> List<Optional<V>> getAll(Column<K, V> column, List<K> keys) {
+    return reader.getAll(column, keys);
+  }
+
+  @Override
   public <K, V> KvIterator<K, V> iterate(Column<K, V> column, KeyRange range) {
     return reader.iterate(column, range);
   }

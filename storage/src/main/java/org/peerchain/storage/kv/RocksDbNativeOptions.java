@@ -11,6 +11,8 @@ import org.rocksdb.WriteOptions;
 
 /** The native option objects a store needs for its whole life; all freed together on close. */
 final class RocksDbNativeOptions implements AutoCloseable {
+  private static final long MAX_TOTAL_WAL_BYTES = 256L * 1024 * 1024;
+
   final LRUCache cache;
   final BloomFilter bloomFilter;
   final ColumnFamilyOptions columnOptions;
@@ -31,13 +33,20 @@ final class RocksDbNativeOptions implements AutoCloseable {
         .setTableFormatConfig(table)
         .setCompressionType(CompressionType.LZ4_COMPRESSION)
         .setBottommostCompressionType(CompressionType.ZSTD_COMPRESSION)
-        .setLevelCompactionDynamicLevelBytes(true);
+        .setLevelCompactionDynamicLevelBytes(true)
+        // A memtable filter answers most misses (new trie nodes, absent reference counts) without
+        // a skip-list search.
+        .setMemtablePrefixBloomSizeRatio(0.05)
+        .setMemtableWholeKeyFiltering(true);
     dbOptions = new DBOptions()
         .setCreateIfMissing(true)
         .setCreateMissingColumnFamilies(true)
         .setMaxOpenFiles(options.maxOpenFiles())
         .setMaxBackgroundJobs(options.maxBackgroundJobs())
         .setKeepLogFileNum(5)
+        // Small columns rarely fill a memtable, and a log cannot go before every column that has
+        // data in it has flushed: bound the logs, or a restart replays every block since the start.
+        .setMaxTotalWalSize(MAX_TOTAL_WAL_BYTES)
         .setBytesPerSync(1024 * 1024);
     writeOptions = new WriteOptions().setSync(options.syncWrites()).setDisableWAL(false);
     readOptions = new ReadOptions();

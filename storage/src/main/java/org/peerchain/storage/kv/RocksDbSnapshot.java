@@ -1,5 +1,6 @@
 package org.peerchain.storage.kv;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.rocksdb.ReadOptions;
@@ -25,6 +26,11 @@ final class RocksDbSnapshot implements Snapshot {
   @Override
   public <K, V> Optional<V> get(Column<K, V> column, K key) {
     return reader.get(column, key);
+  }
+
+  @Override
+  public <K, V> List<Optional<V>> getAll(Column<K, V> column, List<K> keys) {
+    return reader.getAll(column, keys);
   }
 
   @Override

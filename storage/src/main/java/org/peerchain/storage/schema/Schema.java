@@ -45,8 +45,9 @@ public final class Schema {
   public static final Column<String, Bytes> CONSENSUS_SIGNER = Column.of(11, "consensus_signer", UTF8, BYTES);
 
   /**
-   * How many times each stored trie node is referenced by the head state and by the pending
-   * journal entries; written only when state pruning is on. A node goes when its count reaches 0.
+   * How many times a stored trie node is referenced by the head state and by the pending journal
+   * entries, for counts of 2 or more; a stored node without a row counts 1 (older stores also hold
+   * rows of 1). Written only when state pruning is on. A node goes when its count reaches 0.
    */
   public static final Column<Hash, Long> TRIE_NODE_REFS = Column.of(12, "trie_node_refs", HASH, LONG_BE);
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpReader;
-import org.peerchain.core.rlp.RlpWriter;
+import org.peerchain.core.rlp.RlpHeaders;
 import org.peerchain.core.types.Hash;
 
 /**
@@ -15,10 +15,19 @@ import org.peerchain.core.types.Hash;
 final class StateJournal {
   private StateJournal() {}
 
+  private static final int ITEM_SIZE = 1 + Hash.SIZE;
+
   static Bytes encode(List<Hash> replaced) {
-    RlpWriter writer = new RlpWriter().startList();
-    replaced.forEach(writer::writeHash);
-    return writer.endList().toBytes();
+    // Tens of thousands of hashes per block: written straight into an exactly sized array.
+    int payload = replaced.size() * ITEM_SIZE;
+    byte[] out = new byte[RlpHeaders.size(payload) + payload];
+    int at = RlpHeaders.put(out, 0, RlpHeaders.LIST, payload);
+    for (Hash hash : replaced) {
+      out[at++] = (byte) (RlpHeaders.STRING + Hash.SIZE);
+      hash.bytes().copyTo(out, at);
+      at += Hash.SIZE;
+    }
+    return Bytes.wrap(out);
   }
 
   static List<Hash> decode(Bytes encoded) {

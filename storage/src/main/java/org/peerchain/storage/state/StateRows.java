@@ -15,7 +15,7 @@ import org.peerchain.storage.schema.Schema;
 final class StateRows {
   final Map<Hash, Bytes> nodePuts = new HashMap<>();
   final List<Hash> nodeDeletes = new ArrayList<>();
-  /** New reference counts; 0 deletes the count row. */
+  /** New reference counts of 2 or more; 0 deletes the count row (the node then counts 1 or is gone). */
   final Map<Hash, Long> refCounts = new HashMap<>();
   final Map<Address, Account> accounts = new HashMap<>();
   final Map<Long, Bytes> journalPuts = new HashMap<>();
@@ -24,20 +24,21 @@ final class StateRows {
   StateHead head;
 
   void writeTo(WriteBatch batch) {
-    nodePuts.forEach((hash, node) -> batch.put(Schema.TRIE_NODES, hash, node));
-    nodeDeletes.forEach(hash -> batch.delete(Schema.TRIE_NODES, hash));
-    refCounts.forEach((hash, count) -> {
-      if (count == 0) {
-        batch.delete(Schema.TRIE_NODE_REFS, hash);
+    // In key order: RocksDB inserts a sorted run into its memtable about twice as fast.
+    sorted(nodePuts).forEach(row -> batch.put(Schema.TRIE_NODES, row.getKey(), row.getValue()));
+    nodeDeletes.stream().sorted().forEach(hash -> batch.delete(Schema.TRIE_NODES, hash));
+    sorted(refCounts).forEach(row -> {
+      if (row.getValue() == 0) {
+        batch.delete(Schema.TRIE_NODE_REFS, row.getKey());
       } else {
-        batch.put(Schema.TRIE_NODE_REFS, hash, count);
+        batch.put(Schema.TRIE_NODE_REFS, row.getKey(), row.getValue());
       }
     });
-    accounts.forEach((address, account) -> {
-      if (account.isEmpty()) {
-        batch.delete(Schema.ACCOUNTS, address);
+    sorted(accounts).forEach(row -> {
+      if (row.getValue().isEmpty()) {
+        batch.delete(Schema.ACCOUNTS, row.getKey());
       } else {
-        batch.put(Schema.ACCOUNTS, address, AccountCodec.encode(account));
+        batch.put(Schema.ACCOUNTS, row.getKey(), AccountCodec.encode(row.getValue()));
       }
     });
     journalPuts.forEach((block, entry) -> batch.put(Schema.STATE_JOURNAL, block, entry));
@@ -48,5 +49,11 @@ final class StateRows {
       batch.delete(Schema.METADATA, MetadataKeys.STATE_REFCOUNTED);
     }
     batch.put(Schema.METADATA, MetadataKeys.STATE_HEAD, head.toBytes());
+  }
+
+  private static <K extends Comparable<K>, V> List<Map.Entry<K, V>> sorted(Map<K, V> rows) {
+    List<Map.Entry<K, V>> entries = new ArrayList<>(rows.entrySet());
+    entries.sort(Map.Entry.comparingByKey());
+    return entries;
   }
 }

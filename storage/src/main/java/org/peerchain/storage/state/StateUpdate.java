@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KvReader;
@@ -76,27 +75,17 @@ public final class StateUpdate {
     } finally {
       prefetcher.release();
     }
-    Map<Hash, Bytes> created = new HashMap<>();
-    List<Hash> createdTimes = new ArrayList<>();
-    Hash root = trie.commit((hash, node) -> {
-      created.put(hash, node);
-      createdTimes.add(hash);
-    });
-    trie.observeReplacedNodes(hash -> {});
-    return new BlockStateCommit(parent, trie, rows(blockNumber, root, created, createdTimes, replaced));
-  }
-
-  private StateRows rows(long block, Hash root, Map<Hash, Bytes> created, List<Hash> createdTimes, List<Hash> replaced) {
     StateRows rows = new StateRows();
-    rows.head = new StateHead(block, root);
     rows.accounts.putAll(changes);
-    if (pruning.isArchive()) {
-      rows.nodePuts.putAll(created);
-    } else {
+    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning);
+    Hash root = trie.commit(references == null ? rows.nodePuts::put : references::created);
+    trie.observeReplacedNodes(hash -> {});
+    rows.head = new StateHead(blockNumber, root);
+    if (references != null) {
       rows.refCounted = true;
-      new NodeReferences(store, pruning).collect(block, created, createdTimes, replaced, rows);
+      references.collect(blockNumber, replaced, rows);
     }
-    return rows;
+    return new BlockStateCommit(parent, trie, rows);
   }
 
   private void checkOpen() {

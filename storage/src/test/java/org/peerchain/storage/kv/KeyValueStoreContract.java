@@ -231,6 +231,58 @@ abstract class KeyValueStoreContract {
   }
 
   @Test
+  void getAllAnswersEveryKeyInOrderLikeSeparateGets() {
+    // More keys than one native multi-get takes, with absent and repeated keys mixed in.
+    List<Hash> keys = new ArrayList<>();
+    try (WriteBatch batch = store.newBatch()) {
+      for (long n = 0; n < 20_000; n++) {
+        keys.add(hash(n));
+        if (n % 3 != 0) {
+          batch.put(BLOCK_HEADERS, hash(n), Bytes.of((int) (n % 256)));
+        }
+      }
+      batch.commit();
+    }
+    keys.add(hash(5));
+    keys.add(hash(99_999));
+    List<java.util.Optional<Bytes>> values = store.getAll(BLOCK_HEADERS, keys);
+    assertThat(values).hasSize(keys.size());
+    for (int i = 0; i < keys.size(); i++) {
+      assertThat(values.get(i)).as("key %d", i).isEqualTo(store.get(BLOCK_HEADERS, keys.get(i)));
+    }
+    assertThat(values.get(0)).isEmpty();
+    assertThat(values.get(1)).contains(Bytes.of(1));
+    assertThat(values.get(keys.size() - 2)).contains(Bytes.of(5));
+    assertThat(values.get(keys.size() - 1)).isEmpty();
+    assertThat(store.getAll(BLOCK_HEADERS, List.of())).isEmpty();
+    assertThat(store.getAll(CANONICAL, List.of(7L))).containsExactly(java.util.Optional.empty());
+  }
+
+  @Test
+  void getAllInASnapshotIgnoresLaterCommits() {
+    put(RAW, Bytes.of(1), Bytes.of(1));
+    try (Snapshot snapshot = store.snapshot()) {
+      try (WriteBatch batch = store.newBatch()) {
+        batch.delete(RAW, Bytes.of(1)).put(RAW, Bytes.of(2), Bytes.of(2)).commit();
+      }
+      assertThat(snapshot.getAll(RAW, List.of(Bytes.of(1), Bytes.of(2))))
+          .containsExactly(java.util.Optional.of(Bytes.of(1)), java.util.Optional.empty());
+      assertThat(store.getAll(RAW, List.of(Bytes.of(1), Bytes.of(2))))
+          .containsExactly(java.util.Optional.empty(), java.util.Optional.of(Bytes.of(2)));
+    }
+  }
+
+  @Test
+  void getAllRefusesBadInputAndAClosedStore() {
+    assertThatThrownBy(() -> store.getAll(CANONICAL, List.of(-1L))).isInstanceOf(IllegalArgumentException.class);
+    Snapshot snapshot = store.snapshot();
+    snapshot.close();
+    assertThatThrownBy(() -> snapshot.getAll(RAW, List.of(Bytes.of(1)))).isInstanceOf(IllegalStateException.class);
+    store.close();
+    assertThatThrownBy(() -> store.getAll(RAW, List.of(Bytes.of(1)))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
   void closedIteratorsAndSnapshotsRefuseUse() {
     put(RAW, Bytes.of(1), Bytes.of(1));
     KvIterator<Bytes, Bytes> it = store.iterate(RAW);

@@ -90,7 +90,10 @@ public final class P2pNetwork implements BlockSource, AutoCloseable {
     this.registry = new PeerRegistry(self, config.maxPeers(), config.maxOutbound());
     this.book = new AddressBook(self, config.addressBookSize(), System::currentTimeMillis);
     this.bookFile = config.dataDir().map(AddressBookFile::new);
-    bookFile.ifPresent(f -> LOG.debug("Loaded {} addresses from {}", f.loadInto(book), f.path()));
+    bookFile.ifPresent(f -> {
+      int loaded = f.loadInto(book);
+      LOG.debug("Loaded {} addresses from {}", loaded, f.path());
+    });
     this.consensus = new ConsensusGossip(registry, handler, 16_384, 2048);
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);

@@ -49,7 +49,7 @@ import org.slf4j.LoggerFactory;
  * The running P2P network of one node: listens, dials, handshakes, gossips and serves blocks.
  * Thread-safe; the node calls it from any thread and is called back through {@link P2pHandler}.
  */
-public final class P2pNetwork implements BlockSource, AutoCloseable {
+public final class P2pNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
   private static final int SAVE_EVERY_TICKS = 30;
 
@@ -182,7 +182,6 @@ public final class P2pNetwork implements BlockSource, AutoCloseable {
     return registry.size();
   }
 
-  @Override
   public List<PeerInfo> peers() {
     return registry.sessions().stream().map(s -> s.info(scores.points(s.id()))).toList();
   }
@@ -207,7 +206,6 @@ public final class P2pNetwork implements BlockSource, AutoCloseable {
    * Asks {@code peer} for up to {@code count} (at most 128) blocks from {@code from}. Completes with
    * a prefix of the range (possibly empty), or fails on timeout, disconnect or an invalid answer.
    */
-  @Override
   public CompletableFuture<List<BlockWithCertificate>> requestBlocks(PeerId peer, long from, int count) {
     return registry.get(peer)
         .map(s -> requests.request(s, from, count))
@@ -219,7 +217,6 @@ public final class P2pNetwork implements BlockSource, AutoCloseable {
   }
 
   /** Lowers the peer's score; at the threshold it is banned and dropped. */
-  @Override
   public void penalize(PeerId peer, int points, String why) {
     Optional<PeerSession> s = registry.get(peer);
     if (scores.penalize(peer, s.map(x -> x.connection().remoteIp()).orElse(null), points, why) && s.isPresent()) {

@@ -98,7 +98,7 @@ public final class P2pNetwork implements AutoCloseable {
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
-    this.exchange = new PeerExchange(self, registry, book, System::nanoTime);
+    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, this::dialSoon);
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
         new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
@@ -145,6 +145,18 @@ public final class P2pNetwork implements AutoCloseable {
     LOG.info("P2P listening on {}", enode());
     maintenance = workers.next().scheduleWithFixedDelay(this::maintain, 0, config.dialInterval().toMillis(),
         TimeUnit.MILLISECONDS);
+  }
+
+  private void dialSoon() {
+    if (!closed.get()) {
+      workers.next().execute(() -> {
+        try {
+          dialer.tick();
+        } catch (RuntimeException e) {
+          LOG.error("Dialing newly learned peers failed", e);
+        }
+      });
+    }
   }
 
   private void maintain() {

@@ -6,6 +6,7 @@ import static org.peerchain.node.p2p.P2pFixtures.id;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.types.Hash;
@@ -20,7 +21,8 @@ class PeerExchangeTest {
   private final AtomicLong now = new AtomicLong();
   private final PeerRegistry registry = new PeerRegistry(id(1), 10, 5);
   private final AddressBook book = new AddressBook(id(1), 10, now::get);
-  private final PeerExchange exchange = new PeerExchange(id(1), registry, book, now::get);
+  private final AtomicInteger learned = new AtomicInteger();
+  private final PeerExchange exchange = new PeerExchange(id(1), registry, book, now::get, learned::incrementAndGet);
 
   private PeerSession admit(int key, Optional<PeerAddress> listen) throws Exception {
     EmbeddedChannel ch = new EmbeddedChannel(FrameEncoder.INSTANCE);
@@ -65,5 +67,9 @@ class PeerExchangeTest {
     PeerSession s = admit(2, Optional.empty());
     exchange.onAnswer(s, new Peers(List.of(PeerAddress.of(id(1), "10.0.0.1", 1), PeerAddress.of(id(6), "10.0.0.6", 6))));
     assertThat(book.entries()).extracting(e -> e.address().id().orElseThrow()).containsExactly(id(6));
+    assertThat(learned).hasValue(1);
+    // Nothing new: no extra dial round.
+    exchange.onAnswer(s, new Peers(List.of(PeerAddress.of(id(6), "10.0.0.6", 6))));
+    assertThat(learned).hasValue(1);
   }
 }

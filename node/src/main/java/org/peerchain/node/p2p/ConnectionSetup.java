@@ -7,9 +7,11 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.peerchain.node.p2p.peers.BanList;
 import org.peerchain.node.p2p.peers.HandshakeHandler;
@@ -37,6 +39,8 @@ import org.peerchain.node.p2p.transport.TlsIdentityHandler;
  * TLS → frames → messages → identity check; then keep-alive → handshake; then the session.
  */
 final class ConnectionSetup {
+  private static final AttributeKey<Boolean> UNIDENTIFIED = AttributeKey.valueOf("peerchain.unidentified");
+
   private final P2pConfig config;
   private final PeerId self;
   private final TlsContexts tls;
@@ -47,6 +51,8 @@ final class ConnectionSetup {
   private final MessageRouter router;
   private final Supplier<Status> status;
   private final ChannelGroup channels;
+  private final int maxUnidentified;
+  private final AtomicInteger unidentified = new AtomicInteger();
 
   ConnectionSetup(P2pConfig config, PeerId self, TlsContexts tls, Clock clock, BanList bans, PenaltySink penalties,
       PeerRegistry registry, MessageRouter router, Supplier<Status> status, ChannelGroup channels) {
@@ -60,6 +66,7 @@ final class ConnectionSetup {
     this.router = router;
     this.status = status;
     this.channels = channels;
+    this.maxUnidentified = Math.max(16, config.maxPeers());
   }
 
   ChannelInitializer<SocketChannel> inbound() {
@@ -70,6 +77,14 @@ final class ConnectionSetup {
           ch.close();
           return;
         }
+        // TLS handshakes cost CPU before we know who is calling: bound how many run at once.
+        if (unidentified.incrementAndGet() > maxUnidentified) {
+          unidentified.decrementAndGet();
+          ch.close();
+          return;
+        }
+        ch.attr(UNIDENTIFIED).set(Boolean.TRUE);
+        ch.closeFuture().addListener(f -> identifiedOrGone(ch));
         initialize(ch, tls.server().newHandler(ch.alloc()), false, Optional.empty());
       }
     };
@@ -96,7 +111,14 @@ final class ConnectionSetup {
         .addLast("errors", new ErrorHandler(penalties));
   }
 
+  private void identifiedOrGone(Channel ch) {
+    if (ch.attr(UNIDENTIFIED).getAndSet(null) != null) {
+      unidentified.decrementAndGet();
+    }
+  }
+
   private void identified(ChannelPipeline pipeline, ConnectionInfo info) {
+    identifiedOrGone(pipeline.channel());
     pipeline.addBefore("errors", "idle", new IdleTimer(config.idleTimeout(), config.pingInterval()))
         .addBefore("errors", "keepalive", new KeepAliveHandler(penalties))
         .addBefore("errors", "handshake",

@@ -1,18 +1,14 @@
 package org.peerchain.node.p2p;
 
-import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
-import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.group.DefaultChannelGroup;
 import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
-import io.netty.util.AttributeKey;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
@@ -28,7 +24,6 @@ import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.p2p.gossip.BlockAnnouncements;
-import org.peerchain.node.p2p.gossip.Callbacks;
 import org.peerchain.node.p2p.gossip.ConsensusGossip;
 import org.peerchain.node.p2p.gossip.TxGossip;
 import org.peerchain.node.p2p.peers.AddressBook;
@@ -56,7 +51,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class P2pNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
-  private static final AttributeKey<CompletableFuture<Optional<PeerId>>> DIAL = AttributeKey.valueOf("peerchain.dial");
   private static final int SAVE_EVERY_TICKS = 30;
 
   private final P2pConfig config;
@@ -78,6 +72,7 @@ public final class P2pNetwork implements AutoCloseable {
   private final PeerExchange exchange;
   private final Dialer dialer;
   private final ConnectionSetup setup;
+  private final OutboundConnector connector;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Channel server;
   private volatile int port;
@@ -95,19 +90,23 @@ public final class P2pNetwork implements AutoCloseable {
     this.registry = new PeerRegistry(self, config.maxPeers(), config.maxOutbound());
     this.book = new AddressBook(self, config.addressBookSize(), System::currentTimeMillis);
     this.bookFile = config.dataDir().map(AddressBookFile::new);
-    bookFile.ifPresent(f -> LOG.debug("Loaded {} addresses from {}", f.loadInto(book), f.path()));
+    bookFile.ifPresent(f -> {
+      int loaded = f.loadInto(book);
+      LOG.debug("Loaded {} addresses from {}", loaded, f.path());
+    });
     this.consensus = new ConsensusGossip(registry, handler, 16_384, 2048);
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
-    this.exchange = new PeerExchange(self, registry, book, System::nanoTime);
+    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, this::dialSoon);
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
         new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
         bans, new NetworkPenalties(scores), registry, router, this::status, channels);
+    this.connector = new OutboundConnector(config, workers, setup, closed);
     this.dialer = new Dialer(self, config.staticPeers(), config.bootnodes(), config.maxOutbound(), registry, book, bans,
-        new Backoff(config.reconnectBase(), config.reconnectCap()), this::dial, System::nanoTime);
-    registry.addListener(new SessionEvents());
+        new Backoff(config.reconnectBase(), config.reconnectCap()), connector::dial, System::nanoTime);
+    registry.addListener(new SessionEvents(registry, scores, book, handler, consensus, txs, blocks, requests, exchange));
   }
 
   /**
@@ -133,7 +132,7 @@ public final class P2pNetwork implements AutoCloseable {
 
   private void bind() {
     ServerBootstrap b = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
-        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(1 << 20, 4 << 20))
+        .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, OutboundConnector.WATER_MARK)
         .childOption(ChannelOption.TCP_NODELAY, true)
         .childHandler(setup.inbound());
     ChannelFuture bound = b.bind(config.host(), config.port()).awaitUninterruptibly();
@@ -148,6 +147,18 @@ public final class P2pNetwork implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
+  private void dialSoon() {
+    if (!closed.get()) {
+      workers.next().execute(() -> {
+        try {
+          dialer.tick();
+        } catch (RuntimeException e) {
+          LOG.error("Dialing newly learned peers failed", e);
+        }
+      });
+    }
+  }
+
   private void maintain() {
     try {
       dialer.tick();
@@ -157,28 +168,6 @@ public final class P2pNetwork implements AutoCloseable {
     } catch (RuntimeException e) {
       LOG.error("P2P maintenance failed", e);
     }
-  }
-
-  private CompletableFuture<Optional<PeerId>> dial(PeerAddress address) {
-    CompletableFuture<Optional<PeerId>> result = new CompletableFuture<>();
-    if (closed.get()) {
-      result.complete(Optional.empty());
-      return result;
-    }
-    Bootstrap b = new Bootstrap().group(workers).channel(NioSocketChannel.class)
-        .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) config.handshakeTimeout().toMillis())
-        .option(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(1 << 20, 4 << 20))
-        .option(ChannelOption.TCP_NODELAY, true)
-        .attr(DIAL, result)
-        .handler(setup.outbound(address));
-    b.connect(address.host(), address.port()).addListener((ChannelFuture f) -> {
-      if (!f.isSuccess()) {
-        result.complete(Optional.empty());
-      } else {
-        f.channel().closeFuture().addListener(c -> result.complete(Optional.empty()));
-      }
-    });
-    return result;
   }
 
   private Status status() {
@@ -277,32 +266,5 @@ public final class P2pNetwork implements AutoCloseable {
 
   boolean isBanned(PeerId peer) {
     return bans.isBanned(peer);
-  }
-
-  private final class SessionEvents implements PeerRegistry.Listener {
-    @Override
-    public void added(PeerSession s) {
-      CompletableFuture<Optional<PeerId>> dialed = s.channel().attr(DIAL).get();
-      if (dialed != null) {
-        dialed.complete(Optional.of(s.id()));
-      }
-      s.listenAddress().ifPresent(book::markSeen);
-      LOG.debug("Peer {} connected ({} peers)", s, registry.size());
-      exchange.onConnected(s);
-      PeerInfo info = s.info(scores.points(s.id()));
-      Callbacks.safely("peer connected", () -> handler.onPeerConnected(info));
-    }
-
-    @Override
-    public void removed(PeerSession s) {
-      consensus.forget(s.id());
-      txs.forget(s.id());
-      blocks.forget(s.id());
-      exchange.forget(s.id());
-      requests.peerGone(s);
-      LOG.debug("Peer {} disconnected ({} peers)", s, registry.size());
-      PeerInfo info = s.info(scores.points(s.id()));
-      Callbacks.safely("peer disconnected", () -> handler.onPeerDisconnected(info));
-    }
   }
 }

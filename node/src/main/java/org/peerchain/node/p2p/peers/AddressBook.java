@@ -34,23 +34,27 @@ public final class AddressBook {
     this.clockMillis = clockMillis;
   }
 
-  /** Learns an address (it must carry an id). A known id keeps its entry unless that one is failing. */
-  public synchronized void add(PeerAddress address) {
+  /**
+   * Learns an address (it must carry an id). A known id keeps its entry unless that one is failing.
+   * Returns true when the id was not known before.
+   */
+  public synchronized boolean add(PeerAddress address) {
     PeerId id = address.id().orElseThrow(() -> new IllegalArgumentException("an address book entry needs a node id"));
     if (id.equals(self)) {
-      return;
+      return false;
     }
     Entry existing = entries.get(id);
     if (existing != null) {
       if (existing.failures() > 0 && !existing.address().equals(address)) {
         entries.put(id, new Entry(address, existing.lastSeenMillis(), 0));
       }
-      return;
+      return false;
     }
     if (entries.size() >= capacity) {
       entries.values().stream().max(BEST_FIRST).ifPresent(worst -> entries.remove(worst.address().id().orElseThrow()));
     }
     entries.put(id, new Entry(address, 0, 0));
+    return true;
   }
 
   /** Restores an entry as saved. */

@@ -17,7 +17,8 @@ import org.peerchain.node.p2p.protocol.ProtocolLimits;
 /**
  * Peer exchange: every new session asks for the peer's peers; answers hold our connected peers'
  * listen addresses, then the best of the address book, never the asker itself. A peer is answered
- * at most once per {@link #MIN_ANSWER_INTERVAL}; more frequent requests are ignored.
+ * at most once per {@link #MIN_ANSWER_INTERVAL}; more frequent requests are ignored. An answer with
+ * nodes we did not know runs {@code learned} (the network dials at once rather than at its next tick).
  */
 public final class PeerExchange {
   public static final Duration MIN_ANSWER_INTERVAL = Duration.ofSeconds(10);
@@ -26,13 +27,15 @@ public final class PeerExchange {
   private final PeerRegistry peers;
   private final AddressBook book;
   private final LongSupplier nanoTime;
+  private final Runnable learned;
   private final Map<PeerId, Long> lastAnswer = new ConcurrentHashMap<>();
 
-  public PeerExchange(PeerId self, PeerRegistry peers, AddressBook book, LongSupplier nanoTime) {
+  public PeerExchange(PeerId self, PeerRegistry peers, AddressBook book, LongSupplier nanoTime, Runnable learned) {
     this.self = self;
     this.peers = peers;
     this.book = book;
     this.nanoTime = nanoTime;
+    this.learned = learned;
   }
 
   public void onConnected(PeerSession session) {
@@ -64,10 +67,14 @@ public final class PeerExchange {
   }
 
   public void onAnswer(PeerSession from, Peers m) {
+    boolean news = false;
     for (PeerAddress a : m.addresses()) {
-      if (!a.id().orElseThrow().equals(self)) {
-        book.add(a);
+      if (!a.id().orElseThrow().equals(self) && book.add(a)) {
+        news = true;
       }
+    }
+    if (news) {
+      learned.run();
     }
   }
 

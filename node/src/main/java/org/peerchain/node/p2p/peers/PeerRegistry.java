@@ -63,8 +63,9 @@ public final class PeerRegistry {
       replaced.disconnect(DisconnectReason.DUPLICATE_CONNECTION, "kept the connection dialed by the lower node id");
       notifyRemoved(replaced);
     }
-    candidate.channel().closeFuture().addListener(f -> remove(candidate));
     listeners.forEach(l -> l.added(candidate));
+    // After the added calls, so that a channel closed meanwhile is reported removed last.
+    candidate.channel().closeFuture().addListener(f -> remove(candidate));
   }
 
   private boolean keepsNew(PeerSession existing, PeerSession candidate) {

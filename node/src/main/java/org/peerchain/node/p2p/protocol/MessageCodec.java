@@ -71,6 +71,9 @@ public final class MessageCodec {
     } catch (RlpException | TransactionDecodingException | IllegalArgumentException e) {
       throw new ProtocolException(DisconnectReason.MALFORMED_MESSAGE,
           "malformed " + type + " message: " + e.getMessage(), e);
+    } catch (ProtocolException e) {
+      // From a nested lookup (e.g. an unknown disconnect reason): name the message it came from.
+      throw new ProtocolException(e.reason(), "malformed " + type + " message: " + e.getMessage(), e);
     }
   }
 

@@ -10,6 +10,7 @@ import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.crypto.Keccak;
 import org.peerchain.node.p2p.P2pFixtures;
 import org.peerchain.node.p2p.RecordingHandler;
 import org.peerchain.node.p2p.peers.PeerRegistry;
@@ -17,6 +18,7 @@ import org.peerchain.node.p2p.peers.PeerSession;
 import org.peerchain.node.p2p.protocol.Consensus;
 import org.peerchain.node.p2p.protocol.Disconnect;
 import org.peerchain.node.p2p.protocol.DisconnectReason;
+import org.peerchain.node.p2p.transport.Disconnects;
 
 class ConsensusGossipTest {
   private final PeerRegistry registry = new PeerRegistry(P2pFixtures.id(1), 20, 10);
@@ -90,19 +92,18 @@ class ConsensusGossipTest {
     // Later messages are not queued for it at all.
     assertThat(slow.sendFrame(new byte[] {0, 0, 0, 1, 2}, false)).isFalse();
     assertThat(slow.pending()).isEqualTo(4);
-    assertThat(DisconnectReason.SLOW_PEER).isEqualTo(
-        org.peerchain.node.p2p.transport.Disconnects.closingReason(slow.channel()));
+    assertThat(Disconnects.closingReason(slow.channel())).isEqualTo(DisconnectReason.SLOW_PEER);
   }
 
   @Test
   void theSeenCacheIsBounded() {
     SeenCache cache = new SeenCache(3);
     for (int i = 0; i < 5; i++) {
-      assertThat(cache.add(org.peerchain.core.crypto.Keccak.hash(new byte[] {(byte) i}))).isTrue();
+      assertThat(cache.add(Keccak.hash(new byte[] {(byte) i}))).isTrue();
     }
     assertThat(cache.size()).isEqualTo(3);
-    assertThat(cache.contains(org.peerchain.core.crypto.Keccak.hash(new byte[] {0}))).isFalse();
-    assertThat(cache.add(org.peerchain.core.crypto.Keccak.hash(new byte[] {4}))).isFalse();
+    assertThat(cache.contains(Keccak.hash(new byte[] {0}))).isFalse();
+    assertThat(cache.add(Keccak.hash(new byte[] {4}))).isFalse();
   }
 
   @Test

@@ -74,7 +74,7 @@ class MessageCodecTest {
 
   @Test
   void refusesAnUnknownDisconnectReason() {
-    refused("01c3" + "63" + "8141", "unknown disconnect reason code 99");
+    refused("01c3" + "63" + "8141", "malformed DISCONNECT message: unknown disconnect reason code 99");
   }
 
   @Test

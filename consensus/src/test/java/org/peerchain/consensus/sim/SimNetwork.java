@@ -19,6 +19,8 @@ final class SimNetwork {
   private final Random rnd;
   private final FaultPlan plan;
   private final Receiver receiver;
+  private ConsensusMessage lastEncoded;
+  private Bytes lastWire;
   private long sent;
   private long dropped;
 
@@ -31,7 +33,12 @@ final class SimNetwork {
 
   void send(int from, int to, ConsensusMessage message) {
     sent++;
-    Bytes wire = ConsensusMessageCodec.encode(message);
+    // A broadcast sends one message object to every peer: encode it once.
+    if (message != lastEncoded) {
+      lastEncoded = message;
+      lastWire = ConsensusMessageCodec.encode(message);
+    }
+    Bytes wire = lastWire;
     boolean unstable = scheduler.now() < plan.gstMs();
     if (unstable && (rnd.nextDouble() < plan.dropRate() || plan.partitioned(from, to, scheduler.now()))) {
       dropped++;

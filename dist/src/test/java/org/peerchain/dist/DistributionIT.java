@@ -50,12 +50,12 @@ class DistributionIT {
 
   @Test
   void unknownCommandFailsWithExitCode2AndOneLine() throws Exception {
-    Result result = java("-jar", JAR.toString(), "frobnicate");
+    Result result = java("-jar", JAR.toString(), "zzzq");
 
     assertThat(result.exitCode).isEqualTo(2);
     assertThat(result.out).isEmpty();
     assertThat(result.err.lines())
-        .containsExactly("peerchain: unknown command 'frobnicate'", "Try 'peerchain --help' for more information.");
+        .containsExactly("peerchain: unknown command 'zzzq'", "Try 'peerchain --help' for more information.");
   }
 
   @Test

@@ -41,10 +41,11 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
   private final LongSupplier millisClock;
   private final LongSupplier nanoClock;
   private final Deque<Evidence> evidence = new ArrayDeque<>();
+  private final KnownSenders knownSenders;
 
   NodeActions(ConsensusLoop loop, LocalChain chain, BlockExecutor executor, ExecutedBlocks executed,
-      BlockProducer producer, BlockCommitter committer, ConsensusNetwork network, LongSupplier millisClock,
-      LongSupplier nanoClock) {
+      BlockProducer producer, BlockCommitter committer, ConsensusNetwork network, KnownSenders knownSenders,
+      LongSupplier millisClock, LongSupplier nanoClock) {
     this.loop = loop;
     this.chain = chain;
     this.executor = executor;
@@ -54,6 +55,7 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
     this.network = network;
     this.millisClock = millisClock;
     this.nanoClock = nanoClock;
+    this.knownSenders = knownSenders;
   }
 
   @Override
@@ -81,7 +83,8 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
       return new BlockExecuted(block.hash(), true, "");
     }
     long start = nanoClock.getAsLong();
-    ExecutionResult result = executor.execute(block, chain.head(), chain.state(), millisClock.getAsLong() / 1000);
+    ExecutionResult result = executor.execute(knownSenders.reuse(block), chain.head(), chain.state(),
+        millisClock.getAsLong() / 1000);
     if (result instanceof Executed ok) {
       executed.put(ok, nanoClock.getAsLong() - start);
       LOG.debug("Executed proposed block {} in {} us", block.number(), (nanoClock.getAsLong() - start) / 1000);
@@ -105,7 +108,7 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
       // Final without our having executed it (a certificate reached us first): it must still apply.
       // Its timestamp was accepted by a quorum; the clock-drift rule is for proposals, so it is not applied here.
       long now = Math.max(millisClock.getAsLong() / 1000, block.header().timestamp());
-      ExecutionResult result = executor.execute(block, chain.head(), chain.state(), now);
+      ExecutionResult result = executor.execute(knownSenders.reuse(block), chain.head(), chain.state(), now);
       if (!(result instanceof Executed ok)) {
         // A certified block that does not execute here means this node's state diverged: stop rather than fork.
         throw new IllegalStateException("certified block " + block.number() + " " + block.hash()

@@ -69,6 +69,7 @@ public final class NodeConsensus implements AutoCloseable {
     BlockCommitter committer = new BlockCommitter(setup.chain(), setup.pool(), setup.events(), setup.metrics(),
         System::nanoTime);
     actions = new NodeActions(loop, setup.chain(), executor, executed, producer, committer, setup.network(),
+        new KnownSenders(setup.pool()::get),
         System::currentTimeMillis, System::nanoTime);
     roundState = engine.snapshot();
   }

@@ -32,8 +32,11 @@ import org.peerchain.storage.state.StatePruning;
  * validators: blocks/s and transfers/s.
  *
  * <pre>
- * java -Xmx6g -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.NetworkBenchmark [--transfers 20000] [--senders 40]
+ * java -Xmx6g [-Drpc.threads=16] -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.NetworkBenchmark [--transfers 20000] [--senders 40]
  * </pre>
+ *
+ * <p>{@code rpc.threads} sizes each node's HTTP worker pool: with four nodes on two cores, fewer RPC
+ * threads leave the consensus threads more of the CPU while a burst of submissions is admitted.
  */
 public final class NetworkBenchmark {
   private static final long CHAIN_ID = 4343;
@@ -110,7 +113,8 @@ public final class NetworkBenchmark {
 
   private static PeerchainNode start(Path dir, Genesis genesis, Optional<KeyPair> key, String boot, TxPoolConfig pool) {
     return PeerchainNode.start(new NodeConfig(dir, genesis, key,
-        RpcConfig.defaults().toBuilder().host("127.0.0.1").port(0).build(), Optional.empty(), StatePruning.retain(256),
+        RpcConfig.defaults().toBuilder().host("127.0.0.1").port(0).maxThreads(Integer.getInteger("rpc.threads", 16)).build(),
+        Optional.empty(), StatePruning.retain(256),
         pool, ConsensusTimeouts.forChain(genesis), List.of(),
         Optional.of(new NodeConfig.NetworkSettings("127.0.0.1", 0, boot == null ? List.of() : List.of(boot), List.of(), 25))));
   }

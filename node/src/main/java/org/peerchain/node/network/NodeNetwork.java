@@ -1,7 +1,10 @@
 package org.peerchain.node.network;
 
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -27,11 +30,15 @@ public final class NodeNetwork implements AutoCloseable {
   private final P2pNetwork p2p;
   private final BlockSync sync;
   private final ScheduledExecutorService timer;
+  private final ExecutorService admission;
+  /** Batches of gossiped transactions waiting for admission; beyond this they are dropped. */
+  static final int ADMISSION_QUEUE = 1_024;
 
-  private NodeNetwork(P2pNetwork p2p, BlockSync sync, ScheduledExecutorService timer) {
+  private NodeNetwork(P2pNetwork p2p, BlockSync sync, ScheduledExecutorService timer, ExecutorService admission) {
     this.p2p = p2p;
     this.sync = sync;
     this.timer = timer;
+    this.admission = admission;
   }
 
   /**
@@ -57,12 +64,20 @@ public final class NodeNetwork implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
-    NodeP2pHandler handler = new NodeP2pHandler(consensus, pool);
+    // One thread: gossip admission gets at most one core, whatever peers send.
+    ExecutorService admission = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(ADMISSION_QUEUE), runnable -> {
+          Thread t = new Thread(runnable, "tx-admission");
+          t.setDaemon(true);
+          return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    NodeP2pHandler handler = new NodeP2pHandler(consensus, pool, admission);
     P2pNetwork p2p;
     try {
       p2p = P2pNetwork.start(config, nodeKey, new NodeChainStatus(chainId, genesisHash, chain, pool), handler);
     } catch (RuntimeException e) {
       timer.shutdownNow();
+      admission.shutdownNow();
       throw e;
     }
     BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
@@ -75,7 +90,7 @@ public final class NodeNetwork implements AutoCloseable {
       sync.onHeadAdvanced();
     });
     timer.scheduleWithFixedDelay(() -> peerGauge.accept(p2p.peerCount()), 1, 1, TimeUnit.SECONDS);
-    return new NodeNetwork(p2p, sync, timer);
+    return new NodeNetwork(p2p, sync, timer, admission);
   }
 
   public int peerCount() {
@@ -111,5 +126,6 @@ public final class NodeNetwork implements AutoCloseable {
     sync.close();
     p2p.close();
     timer.shutdownNow();
+    admission.shutdownNow();
   }
 }

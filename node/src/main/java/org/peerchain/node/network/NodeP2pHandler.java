@@ -1,6 +1,8 @@
 package org.peerchain.node.network;
 
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
@@ -32,13 +34,19 @@ final class NodeP2pHandler implements org.peerchain.node.p2p.P2pHandler {
 
   private final NodeConsensus consensus;
   private final TxPool pool;
+  private final Executor admission;
   // The network calls this handler from the moment it starts, before the two below exist.
   private volatile BlockSync sync;
   private volatile P2pNetwork network;
 
-  NodeP2pHandler(NodeConsensus consensus, TxPool pool) {
+  /**
+   * @param admission where gossiped transactions are validated and pooled (sender recovery is the
+   *     costly part): off the network threads, and bounded, so a flood cannot take the CPU from consensus
+   */
+  NodeP2pHandler(NodeConsensus consensus, TxPool pool, Executor admission) {
     this.consensus = consensus;
     this.pool = pool;
+    this.admission = admission;
   }
 
   void attach(P2pNetwork network, BlockSync sync) {
@@ -72,6 +80,15 @@ final class NodeP2pHandler implements org.peerchain.node.p2p.P2pHandler {
 
   @Override
   public void onTransactions(PeerId from, List<Transaction> transactions) {
+    try {
+      admission.execute(() -> admit(from, transactions));
+    } catch (RejectedExecutionException e) {
+      // Busy: the transactions are dropped, as a full pool would; their senders' peers still have them.
+      LOG.debug("Admission queue full; dropped {} gossiped transactions from {}", transactions.size(), from.shortId());
+    }
+  }
+
+  private void admit(PeerId from, List<Transaction> transactions) {
     for (Transaction tx : transactions) {
       AddResult result = pool.add(tx);
       // Gossip brings known and outdated transactions all the time; only a wrong one is the sender's fault.

@@ -18,10 +18,10 @@ import org.peerchain.core.genesis.GenesisValidator;
 import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
-import org.peerchain.node.lifecycle.ConsensusTimeouts;
-import org.peerchain.node.lifecycle.NodeConfig;
+import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.lifecycle.PeerchainNode;
 import org.peerchain.node.txpool.TxPoolConfig;
+import org.peerchain.node.validator.ConsensusTimeouts;
 import org.peerchain.rpc.server.RpcConfig;
 import org.peerchain.storage.state.StatePruning;
 

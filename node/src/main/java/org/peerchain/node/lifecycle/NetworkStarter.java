@@ -3,15 +3,16 @@ package org.peerchain.node.lifecycle;
 import java.util.List;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.ConfigException;
-import org.peerchain.node.consensus.LocalChain;
-import org.peerchain.node.consensus.NodeConsensus;
+import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.metrics.NodeMetrics;
-import org.peerchain.node.network.NodeNetwork;
-import org.peerchain.node.p2p.NodeKey;
-import org.peerchain.node.p2p.P2pConfig;
-import org.peerchain.node.p2p.PeerAddress;
+import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
+import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.p2p.P2pConfig;
+import org.peerchain.p2p.identity.NodeKey;
+import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.rpc.api.ChainEventHub;
 
 /** Turns the node's network settings into a running network: node key, peer addresses, limits. */

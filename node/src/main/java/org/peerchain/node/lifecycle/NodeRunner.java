@@ -2,6 +2,7 @@ package org.peerchain.node.lifecycle;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import org.peerchain.node.config.NodeConfig;
 
 /**
  * Runs a node in the foreground until SIGTERM or SIGINT: the JVM's shutdown hook stops it (the

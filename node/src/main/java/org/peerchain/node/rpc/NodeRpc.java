@@ -2,12 +2,12 @@ package org.peerchain.node.rpc;
 
 import java.util.Optional;
 import org.peerchain.consensus.execution.ChainRules;
-import org.peerchain.node.consensus.LocalChain;
-import org.peerchain.node.consensus.NodeConsensus;
-import org.peerchain.node.lifecycle.NodeConfig;
+import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.metrics.NodeMetrics;
-import org.peerchain.node.network.NodeNetwork;
+import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
+import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.rpc.api.ChainEventHub;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.api.KeyPairDevSigner;

@@ -11,7 +11,7 @@ import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
-import org.peerchain.node.cli.VersionProvider;
+import org.peerchain.node.Version;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.SyncProgress;
 import org.peerchain.rpc.api.ValidatorInfo;
@@ -38,7 +38,7 @@ public final class RunningNodeInfo implements NodeInfo {
     this.evidence = evidence;
     this.nodeId = nodeId;
     this.enode = enode;
-    this.clientVersion = "peerchain/v" + VersionProvider.version() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
+    this.clientVersion = "peerchain/v" + Version.current() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
         + "-" + System.getProperty("os.arch") + "/java" + Runtime.version().feature();
   }
 

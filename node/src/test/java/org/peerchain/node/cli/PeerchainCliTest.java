@@ -11,10 +11,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.peerchain.node.Version;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine;
 
 class PeerchainCliTest {
 
@@ -53,7 +54,7 @@ class PeerchainCliTest {
     String expected = System.getProperty("peerchain.version");
     assertThat(expected).as("surefire passes the project version").isNotBlank();
     assertThat(out.toString()).startsWith("peerchain " + expected + System.lineSeparator());
-    assertThat(VersionProvider.version()).isEqualTo(expected);
+    assertThat(Version.current()).isEqualTo(expected);
   }
 
   @Test
@@ -161,7 +162,7 @@ class PeerchainCliTest {
   void subcommandVersionPrintsTheProjectVersion() {
     assertThat(run("hello", "--version")).isZero();
 
-    assertThat(out.toString()).startsWith("peerchain " + VersionProvider.version());
+    assertThat(out.toString()).startsWith("peerchain " + Version.current());
   }
 
   @Test

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.genesis.Genesis;
+import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.txpool.TxPoolConfig;
+import org.peerchain.node.validator.ConsensusTimeouts;
 import org.peerchain.rpc.server.RpcConfig;
 import org.peerchain.storage.state.StatePruning;
 

@@ -1,0 +1,59 @@
+package org.peerchain.node.chain;
+
+import java.util.function.LongSupplier;
+import org.peerchain.consensus.execution.ExecutionResult.Executed;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.block.BlockHeader;
+import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.rpc.api.ChainEventHub;
+import org.peerchain.rpc.api.NewHead;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes a final block the head: chain, receipts, indexes and state in one synced batch (the chain
+ * store's), then the in-memory views follow: world state head, tx pool, subscribers, metrics, and
+ * the one INFO line per block.
+ */
+public final class BlockCommitter {
+  private static final Logger LOG = LoggerFactory.getLogger(BlockCommitter.class);
+
+  private final LocalChain chain;
+  private final TxPool pool;
+  private final ChainEventHub events;
+  private final NodeMetrics metrics;
+  private final LongSupplier nanoClock;
+
+  public BlockCommitter(LocalChain chain, TxPool pool, ChainEventHub events, NodeMetrics metrics, LongSupplier nanoClock) {
+    this.chain = chain;
+    this.pool = pool;
+    this.events = events;
+    this.metrics = metrics;
+    this.nanoClock = nanoClock;
+  }
+
+  /** @param executionNanos how long executing (or building) the block took; the commit's time is added */
+  public void commit(Executed executed, CommitCertificate certificate, long executionNanos) {
+    long start = nanoClock.getAsLong();
+    Block block = executed.block();
+    chain.chain().commitBlock(block, certificate, executed.receipts(), executed.stateCommit());
+    chain.state().onCommitted(executed.stateCommit());
+    BlockHeader header = block.header();
+    chain.advance(header);
+    pool.onBlockCommitted(block.transactions());
+    long nanos = executionNanos + nanoClock.getAsLong() - start;
+    metrics.onBlockCommitted(header.number(), block.transactions().size(), nanos);
+    var status = pool.status();
+    metrics.onPool(status.pending(), status.queued());
+    LOG.info("Finalized block #{} {} | {} txs | {} gas | round {} | {} ms", header.number(), shortHash(block),
+        block.transactions().size(), header.gasUsed(), certificate.round(), String.format("%.1f", nanos / 1e6));
+    events.publishHead(NewHead.of(header));
+  }
+
+  private static String shortHash(Block block) {
+    String hex = block.hash().toHexString();
+    return hex.substring(0, 8) + ".." + hex.substring(hex.length() - 4);
+  }
+}

@@ -1,0 +1,62 @@
+package org.peerchain.node.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.peerchain.consensus.bft.TimeoutPolicy;
+import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.genesis.Genesis;
+import org.peerchain.node.txpool.TxPoolConfig;
+import org.peerchain.rpc.server.RpcConfig;
+import org.peerchain.storage.state.StatePruning;
+
+/**
+ * Everything a node starts with, checked and resolved (files read, keys decrypted).
+ *
+ * @param devAccounts keys for eth_accounts / eth_sendTransaction; empty except in dev mode
+ * @param metrics host and port of the Prometheus endpoint, if it is on
+ */
+public record NodeConfig(
+    Path dataDir,
+    Genesis genesis,
+    Optional<KeyPair> validatorKey,
+    RpcConfig rpc,
+    Optional<MetricsAddress> metrics,
+    StatePruning pruning,
+    TxPoolConfig txPool,
+    TimeoutPolicy timeouts,
+    List<KeyPair> devAccounts,
+    Optional<NetworkSettings> network) {
+
+  public record MetricsAddress(String host, int port) {}
+
+  /** Where the node listens for peers and whom it dials; peer addresses are peerchain://id@host:port. */
+  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+    public NetworkSettings {
+      Objects.requireNonNull(host, "host");
+      bootnodes = List.copyOf(bootnodes);
+      staticPeers = List.copyOf(staticPeers);
+    }
+  }
+
+  /** A node without peers (dev mode). */
+  public NodeConfig(Path dataDir, Genesis genesis, Optional<KeyPair> validatorKey, RpcConfig rpc,
+      Optional<MetricsAddress> metrics, StatePruning pruning, TxPoolConfig txPool, TimeoutPolicy timeouts,
+      List<KeyPair> devAccounts) {
+    this(dataDir, genesis, validatorKey, rpc, metrics, pruning, txPool, timeouts, devAccounts, Optional.empty());
+  }
+
+  public NodeConfig {
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(genesis, "genesis");
+    Objects.requireNonNull(validatorKey, "validatorKey");
+    Objects.requireNonNull(rpc, "rpc");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(pruning, "pruning");
+    Objects.requireNonNull(txPool, "txPool");
+    Objects.requireNonNull(timeouts, "timeouts");
+    devAccounts = List.copyOf(devAccounts);
+    Objects.requireNonNull(network, "network");
+  }
+}

@@ -1,0 +1,68 @@
+package org.peerchain.node.config;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.peerchain.rpc.methods.Namespace;
+import org.peerchain.rpc.server.RpcConfig;
+import picocli.CommandLine.Option;
+
+/** JSON-RPC server options, shared by {@code peerchain node} and {@code peerchain dev}. */
+public final class RpcOptions {
+  @Option(names = "--rpc-host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+      description = "Interface the JSON-RPC server (HTTP and WebSocket) listens on (default: ${DEFAULT-VALUE}).")
+  public String host;
+
+  @Option(names = "--rpc-port", paramLabel = "PORT", defaultValue = "8545",
+      description = "JSON-RPC port, HTTP POST and WebSocket on /; 0 picks a free port (default: ${DEFAULT-VALUE}).")
+  public int port;
+
+  @Option(names = "--rpc-batch-limit", paramLabel = "N", defaultValue = "1000",
+      description = "Most requests in one JSON-RPC batch (default: ${DEFAULT-VALUE}).")
+  public int batchLimit;
+
+  @Option(names = "--rpc-max-body", paramLabel = "BYTES", defaultValue = "5242880",
+      description = "Largest request body or WebSocket message in bytes (default: ${DEFAULT-VALUE}).")
+  public int maxBodyBytes;
+
+  @Option(names = "--rpc-cors-origins", paramLabel = "ORIGIN", split = ",",
+      description = "Origins browsers may call from, comma-separated; * for any (default: none).")
+  public List<String> corsOrigins = List.of();
+
+  @Option(names = "--rpc-host-allowlist", paramLabel = "HOST", split = ",", defaultValue = "localhost,127.0.0.1",
+      description = "Host header values accepted, comma-separated; * for any (default: ${DEFAULT-VALUE}).")
+  public List<String> hostAllowlist;
+
+  @Option(names = "--rpc-api", paramLabel = "NAMESPACE", split = ",",
+      defaultValue = "web3,net,eth,txpool,peerchain",
+      description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; dev mode adds dev accounts).")
+  public List<String> namespaces;
+
+  @Option(names = "--rpc-allow-unprotected-txs", defaultValue = "false", fallbackValue = "true", arity = "0..1",
+      description = "Accept transactions without EIP-155 replay protection over RPC.")
+  public boolean allowUnprotectedTxs;
+
+  public void validate() {
+    OptionChecks.port("--rpc-port", port, true);
+    OptionChecks.positive("--rpc-batch-limit", batchLimit);
+    OptionChecks.positive("--rpc-max-body", maxBodyBytes);
+  }
+
+  /** @param dev whether the dev namespace (eth_accounts keys, eth_sendTransaction) is served too */
+  public RpcConfig toConfig(boolean dev) {
+    Set<Namespace> served = EnumSet.noneOf(Namespace.class);
+    for (String name : namespaces) {
+      try {
+        served.add(Namespace.parse(name.strip()));
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("invalid value for --rpc-api: " + e.getMessage());
+      }
+    }
+    if (dev) {
+      served.add(Namespace.DEV);
+    }
+    return RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
+        .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served)
+        .allowUnprotectedTxs(allowUnprotectedTxs).build();
+  }
+}

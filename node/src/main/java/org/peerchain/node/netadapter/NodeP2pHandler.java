@@ -1,0 +1,134 @@
+package org.peerchain.node.netadapter;
+
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
+import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
+import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.Vote;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Hash;
+import org.peerchain.node.sync.BlockSync;
+import org.peerchain.node.txpool.AddResult;
+import org.peerchain.node.txpool.RejectReason;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.p2p.P2pNetwork;
+import org.peerchain.p2p.api.PeerInfo;
+import org.peerchain.p2p.identity.PeerId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What peers send, handed to the node: consensus messages to the engine's loop, transactions to
+ * the pool, head announcements to sync. Runs on network threads and never blocks: the engine's
+ * loop and the pool each take their input through a queue or a short lock.
+ */
+final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeP2pHandler.class);
+  private static final int MALFORMED_PENALTY = 20;
+  private static final int INVALID_TX_PENALTY = 5;
+
+  private final NodeConsensus consensus;
+  private final TxPool pool;
+  private final Executor admission;
+  // The network calls this handler from the moment it starts, before the two below exist.
+  private volatile BlockSync sync;
+  private volatile P2pNetwork network;
+
+  /**
+   * @param admission where gossiped transactions are validated and pooled (sender recovery is the
+   *     costly part): off the network threads, and bounded, so a flood cannot take the CPU from consensus
+   */
+  NodeP2pHandler(NodeConsensus consensus, TxPool pool, Executor admission) {
+    this.consensus = consensus;
+    this.pool = pool;
+    this.admission = admission;
+  }
+
+  void attach(P2pNetwork network, BlockSync sync) {
+    this.network = network;
+    this.sync = sync;
+  }
+
+  private void penalize(PeerId peer, int points, String why) {
+    P2pNetwork n = network;
+    if (n != null) {
+      n.penalize(peer, points, why);
+    }
+  }
+
+  @Override
+  public void onConsensusMessage(PeerId from, byte[] message) {
+    ConsensusMessage decoded;
+    try {
+      decoded = ConsensusMessageCodec.decode(Bytes.wrap(message));
+    } catch (RuntimeException e) { // RlpException, or a block inside that does not decode: all the peer's fault
+      LOG.debug("Malformed consensus message from {}: {}", from.shortId(), e.getMessage());
+      penalize(from, MALFORMED_PENALTY, "malformed consensus message");
+      return;
+    }
+    if (decoded instanceof Proposal proposal) {
+      consensus.onEvent(new ProposalReceived(proposal));
+    } else if (decoded instanceof Vote vote) {
+      consensus.onEvent(new VoteReceived(vote));
+    }
+  }
+
+  @Override
+  public void onTransactions(PeerId from, List<Transaction> transactions) {
+    try {
+      admission.execute(() -> admit(from, transactions));
+    } catch (RejectedExecutionException e) {
+      // Busy: the transactions are dropped, as a full pool would; their senders' peers still have them.
+      LOG.debug("Admission queue full; dropped {} gossiped transactions from {}", transactions.size(), from.shortId());
+    }
+  }
+
+  private void admit(PeerId from, List<Transaction> transactions) {
+    for (Transaction tx : transactions) {
+      AddResult result = pool.add(tx);
+      // Gossip brings known and outdated transactions all the time; only a wrong one is the sender's fault.
+      if (result instanceof AddResult.Rejected rejected && rejected.reason() == RejectReason.INVALID
+          && rejected.ledgerReason().map(NodeP2pHandler::isSendersFault).orElse(false)) {
+        penalize(from, INVALID_TX_PENALTY, "invalid transaction: " + rejected.message());
+      }
+    }
+  }
+
+  private static boolean isSendersFault(org.peerchain.consensus.ledger.TxRejection.Reason reason) {
+    return switch (reason) {
+      case INVALID_CHAIN_ID, INVALID_SIGNATURE_VALUES, INVALID_SENDER, TIP_ABOVE_FEE_CAP, GAS_PRICE_PRODUCT_OVERFLOW,
+          INTRINSIC_GAS_TOO_LOW, CONTRACT_CREATION_NOT_SUPPORTED, UNPROTECTED_TRANSACTION -> true;
+      default -> false;
+    };
+  }
+
+  @Override
+  public void onNewBlock(PeerId from, long height, Hash hash) {
+    BlockSync s = sync;
+    if (s != null) {
+      s.onPeerHead(from, height);
+    }
+  }
+
+  @Override
+  public void onPeerConnected(PeerInfo peer) {
+    BlockSync s = sync;
+    if (s != null) {
+      s.onPeerHead(peer.id(), peer.headHeight());
+    }
+  }
+
+  @Override
+  public void onPeerDisconnected(PeerInfo peer) {
+    BlockSync s = sync;
+    if (s != null) {
+      s.onPeerGone(peer.id());
+    }
+  }
+}

@@ -1,8 +1,0 @@
-package org.peerchain.node.p2p.protocol;
-
-/** One wire message. Records validate their own limits; {@link MessageCodec} maps them to frames. */
-public sealed interface Message
-    permits Status, Disconnect, Ping, Pong, GetPeers, Peers, NewTxHashes, GetTxs, Txs, NewBlock,
-        GetBlocks, Blocks, Consensus {
-  MessageType type();
-}

@@ -1,9 +1,0 @@
-package org.peerchain.node.p2p.protocol;
-
-/** The answer to a Ping. Body: the empty list. */
-public record Pong() implements Message {
-  @Override
-  public MessageType type() {
-    return MessageType.PONG;
-  }
-}

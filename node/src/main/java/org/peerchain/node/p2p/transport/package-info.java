@@ -1,2 +1,0 @@
-/** TLS with node certificates, framing, and the connection-level handlers (keep-alive, errors). */
-package org.peerchain.node.p2p.transport;

@@ -1,0 +1,128 @@
+package org.peerchain.node.validator;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.peerchain.consensus.bft.engine.ConsensusAction;
+import org.peerchain.consensus.bft.engine.ConsensusEvent;
+import org.peerchain.node.concurrent.EventLoop;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one thread that drives the consensus engine: it drains a queue of events and tasks, hands
+ * each event to the engine, and carries out the actions it returns, in order. Actions that answer
+ * at once (executing a block) feed their event straight back; timeouts come back through the
+ * timer. Nothing else touches the engine, the block cache or the commit path.
+ */
+public final class ConsensusLoop implements EventLoop, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsensusLoop.class);
+  private static final Runnable STOP = () -> {};
+
+  private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  private final ScheduledExecutorService timer;
+  private final Thread thread;
+  private Function<ConsensusEvent, List<ConsensusAction>> engine;
+  private ActionHandler handler;
+  private volatile boolean stopped;
+
+  /** Carries out one action; returns the events it produced at once (none for most). */
+  public interface ActionHandler {
+    List<ConsensusEvent> handle(ConsensusAction action);
+  }
+
+  public ConsensusLoop(ScheduledExecutorService timer) {
+    this.timer = timer;
+    this.thread = new Thread(this::runLoop, "consensus");
+  }
+
+  /** Starts the thread; {@code startActions} are the engine's first actions, run on the loop. */
+  public void start(Function<ConsensusEvent, List<ConsensusAction>> engine, ActionHandler handler,
+      java.util.function.Supplier<List<ConsensusAction>> startActions) {
+    this.engine = engine;
+    this.handler = handler;
+    tasks.add(() -> carryOut(startActions.get()));
+    thread.start();
+  }
+
+  /** Queues an event for the engine; may be called from any thread. */
+  public void post(ConsensusEvent event) {
+    if (!stopped) {
+      tasks.add(() -> carryOut(engine.apply(event)));
+    }
+  }
+
+  @Override
+  public void execute(Runnable task) {
+    if (!stopped) {
+      tasks.add(task);
+    }
+  }
+
+  public void schedule(ConsensusEvent event, long delayMs) {
+    if (!stopped) {
+      timer.schedule(() -> post(event), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  @Override
+  public void schedule(Runnable task, long delayMs) {
+    if (!stopped) {
+      timer.schedule(() -> execute(task), Math.max(0, delayMs), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  public boolean onLoopThread() {
+    return Thread.currentThread() == thread;
+  }
+
+  private void runLoop() {
+    while (true) {
+      Runnable task;
+      try {
+        task = tasks.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      if (task == STOP) {
+        return;
+      }
+      try {
+        task.run();
+      } catch (RuntimeException e) {
+        // The engine never throws on bad input; this is our own fault, and the loop must go on.
+        LOG.error("Consensus loop task failed", e);
+      }
+    }
+  }
+
+  private void carryOut(List<ConsensusAction> first) {
+    Deque<ConsensusAction> actions = new ArrayDeque<>(first);
+    while (!actions.isEmpty()) {
+      for (ConsensusEvent answer : handler.handle(actions.poll())) {
+        actions.addAll(engine.apply(answer));
+      }
+    }
+  }
+
+  /** Finishes the task in hand (a block being committed), then stops; queued events are dropped. */
+  @Override
+  public void close() {
+    stopped = true;
+    tasks.clear();
+    tasks.add(STOP);
+    if (thread.isAlive() && !onLoopThread()) {
+      try {
+        thread.join(30_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}

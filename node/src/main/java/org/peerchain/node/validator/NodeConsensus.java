@@ -1,0 +1,133 @@
+package org.peerchain.node.validator;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.peerchain.consensus.bft.MessageVerifier;
+import org.peerchain.consensus.bft.TimeoutPolicy;
+import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.consensus.bft.engine.ConsensusEvent;
+import org.peerchain.consensus.bft.engine.Evidence;
+import org.peerchain.consensus.bft.engine.RoundStateView;
+import org.peerchain.consensus.bft.engine.Tendermint;
+import org.peerchain.consensus.bft.signer.LocalSigner;
+import org.peerchain.consensus.bft.signer.SignerState;
+import org.peerchain.consensus.execution.BlockBuilder;
+import org.peerchain.consensus.execution.BlockExecutor;
+import org.peerchain.consensus.execution.ChainRules;
+import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.genesis.Genesis;
+import org.peerchain.node.chain.BlockCommitter;
+import org.peerchain.node.chain.ChainSignerStateStore;
+import org.peerchain.node.chain.ExecutedBlocks;
+import org.peerchain.node.chain.KnownSenders;
+import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.producer.BlockProducer;
+import org.peerchain.node.producer.OwnProposals;
+import org.peerchain.node.txpool.TxPool;
+import org.peerchain.rpc.api.ChainEventHub;
+
+/**
+ * Consensus as the node runs it: the Tendermint engine on its event loop, with block production,
+ * execution and commit wired to the chain, the pool and the network.
+ */
+public final class NodeConsensus implements AutoCloseable {
+  private static final String SIGNER_KEY = "local-signer";
+
+  private final Tendermint engine;
+  private final ConsensusLoop loop;
+  private final ScheduledExecutorService timer;
+  private final ExecutorService recovery;
+  private final NodeActions actions;
+  private final ValidatorSet validators;
+  private final OwnProposals ownProposals;
+  private final Optional<SignerState> lastSigned;
+  private final long chainId;
+  private volatile RoundStateView roundState;
+
+  /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
+  public record Setup(Genesis genesis, LocalChain chain, TxPool pool, Optional<KeyPair> validatorKey,
+      TimeoutPolicy timeouts, ChainEventHub events, NodeMetrics metrics, ConsensusNetwork network) {}
+
+  public NodeConsensus(Setup setup) {
+    Genesis genesis = setup.genesis();
+    validators = ValidatorSet.of(genesis.validators());
+    ChainRules rules = ChainRules.of(genesis);
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    recovery = Executors.newFixedThreadPool(threads, daemon("sender-recovery"));
+    timer = Executors.newSingleThreadScheduledExecutor(daemon("consensus-timer"));
+    loop = new ConsensusLoop(timer);
+    Optional<LocalSigner> signer = setup.validatorKey().map(key ->
+        new LocalSigner(genesis.chainId(), key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
+    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), MessageVerifier.secp256k1(),
+        setup.chain().head().number() + 1);
+    ExecutedBlocks executed = new ExecutedBlocks();
+    BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
+    ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address));
+    lastSigned = signer.flatMap(LocalSigner::lastSigned);
+    chainId = genesis.chainId();
+    BlockProducer producer = new BlockProducer(loop, loop::post, setup.chain(), setup.pool(), new BlockBuilder(rules), executed,
+        ownProposals, setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
+        System::currentTimeMillis);
+    BlockCommitter committer = new BlockCommitter(setup.chain(), setup.pool(), setup.events(), setup.metrics(),
+        System::nanoTime);
+    actions = new NodeActions(loop, setup.chain(), executor, executed, producer, committer, setup.network(),
+        new KnownSenders(setup.pool()::get),
+        System::currentTimeMillis, System::nanoTime);
+    roundState = engine.snapshot();
+  }
+
+  public void start() {
+    loop.start(event -> {
+      var out = engine.handle(event);
+      roundState = engine.snapshot();
+      return out;
+    }, actions, () -> {
+      var out = engine.start();
+      roundState = engine.snapshot();
+      return out;
+    });
+    ownProposals.decidedBeforeRestart(lastSigned, validators, chainId).ifPresent(loop::post);
+  }
+
+  /** A proposal, vote or certified block from a peer. */
+  public void onEvent(ConsensusEvent event) {
+    loop.post(event);
+  }
+
+  public RoundStateView roundState() {
+    return roundState;
+  }
+
+  public ValidatorSet validators() {
+    return validators;
+  }
+
+  public List<Evidence> evidence() {
+    return actions.evidence();
+  }
+
+  @Override
+  public void close() {
+    loop.close();
+    timer.shutdownNow();
+    recovery.shutdownNow();
+    try {
+      recovery.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread t = new Thread(runnable, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+}

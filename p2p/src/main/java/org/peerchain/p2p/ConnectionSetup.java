@@ -1,0 +1,162 @@
+package org.peerchain.p2p;
+
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.group.ChannelGroup;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.AttributeKey;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.peerchain.p2p.identity.PeerAddress;
+import org.peerchain.p2p.identity.PeerId;
+import org.peerchain.p2p.peers.BanList;
+import org.peerchain.p2p.peers.PeerRegistry;
+import org.peerchain.p2p.protocol.DisconnectReason;
+import org.peerchain.p2p.protocol.FrameDecoder;
+import org.peerchain.p2p.protocol.FrameEncoder;
+import org.peerchain.p2p.protocol.MessageDecoder;
+import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.protocol.Status;
+import org.peerchain.p2p.session.HandshakeHandler;
+import org.peerchain.p2p.session.IdleTimer;
+import org.peerchain.p2p.session.KeepAliveHandler;
+import org.peerchain.p2p.session.MessageRouter;
+import org.peerchain.p2p.session.PeerRejectedException;
+import org.peerchain.p2p.session.PeerSession;
+import org.peerchain.p2p.session.SessionHandler;
+import org.peerchain.p2p.transport.ConnectionInfo;
+import org.peerchain.p2p.transport.ErrorHandler;
+import org.peerchain.p2p.transport.PenaltySink;
+import org.peerchain.p2p.transport.TlsContexts;
+import org.peerchain.p2p.transport.TlsIdentityHandler;
+
+/**
+ * Builds each connection's pipeline in its three stages, read top-down:
+ * TLS → frames → messages → identity check; then keep-alive → handshake; then the session.
+ */
+final class ConnectionSetup {
+  private static final AttributeKey<Boolean> UNIDENTIFIED = AttributeKey.valueOf("peerchain.unidentified");
+
+  private final P2pConfig config;
+  private final PeerId self;
+  private final TlsContexts tls;
+  private final Clock clock;
+  private final BanList bans;
+  private final PenaltySink penalties;
+  private final PeerRegistry registry;
+  private final MessageRouter router;
+  private final Supplier<Status> status;
+  private final ChannelGroup channels;
+  private final int maxUnidentified;
+  private final AtomicInteger unidentified = new AtomicInteger();
+
+  ConnectionSetup(P2pConfig config, PeerId self, TlsContexts tls, Clock clock, BanList bans, PenaltySink penalties,
+      PeerRegistry registry, MessageRouter router, Supplier<Status> status, ChannelGroup channels) {
+    this.config = config;
+    this.self = self;
+    this.tls = tls;
+    this.clock = clock;
+    this.bans = bans;
+    this.penalties = penalties;
+    this.registry = registry;
+    this.router = router;
+    this.status = status;
+    this.channels = channels;
+    this.maxUnidentified = Math.max(16, config.maxPeers());
+  }
+
+  ChannelInitializer<SocketChannel> inbound() {
+    return new ChannelInitializer<>() {
+      @Override
+      protected void initChannel(SocketChannel ch) {
+        if (bans.isBanned(ch.remoteAddress().getAddress())) {
+          ch.close();
+          return;
+        }
+        // TLS handshakes cost CPU before we know who is calling: bound how many run at once.
+        if (unidentified.incrementAndGet() > maxUnidentified) {
+          unidentified.decrementAndGet();
+          ch.close();
+          return;
+        }
+        ch.attr(UNIDENTIFIED).set(Boolean.TRUE);
+        ch.closeFuture().addListener(f -> identifiedOrGone(ch));
+        initialize(ch, tls.server().newHandler(ch.alloc()), false, Optional.empty());
+      }
+    };
+  }
+
+  ChannelInitializer<SocketChannel> outbound(PeerAddress dialed) {
+    return new ChannelInitializer<>() {
+      @Override
+      protected void initChannel(SocketChannel ch) {
+        initialize(ch, tls.client().newHandler(ch.alloc(), dialed.host(), dialed.port()), true, Optional.of(dialed));
+      }
+    };
+  }
+
+  private void initialize(SocketChannel ch, SslHandler ssl, boolean outbound, Optional<PeerAddress> dialed) {
+    channels.add(ch);
+    ssl.setHandshakeTimeoutMillis(config.handshakeTimeout().toMillis());
+    ch.pipeline().addLast("tls", ssl)
+        .addLast("frames", new FrameDecoder(ProtocolLimits.HANDSHAKE_FRAME_BYTES))
+        .addLast("messages", new MessageDecoder())
+        .addLast("encoder", FrameEncoder.INSTANCE)
+        .addLast("identity", new TlsIdentityHandler(self, outbound, dialed,
+            info -> bans.isBanned(info.peerId()) || bans.isBanned(info.remoteIp()), clock, this::identified))
+        .addLast("errors", new ErrorHandler(penalties));
+  }
+
+  private void identifiedOrGone(Channel ch) {
+    if (ch.attr(UNIDENTIFIED).getAndSet(null) != null) {
+      unidentified.decrementAndGet();
+    }
+  }
+
+  private void identified(ChannelPipeline pipeline, ConnectionInfo info) {
+    identifiedOrGone(pipeline.channel());
+    pipeline.addBefore("errors", "idle", new IdleTimer(config.idleTimeout(), config.pingInterval()))
+        .addBefore("errors", "keepalive", new KeepAliveHandler(penalties))
+        .addBefore("errors", "handshake",
+            new HandshakeHandler(status, config.handshakeTimeout(), config.maxFrameBytes(), penalties, this::admit));
+  }
+
+  private ChannelHandler admit(Channel channel, ConnectionInfo info, Status theirs) throws PeerRejectedException {
+    // Checked again here: a ban may have come while this connection was in its handshake.
+    if (bans.isBanned(info.peerId())) {
+      throw new PeerRejectedException(DisconnectReason.BANNED, "banned");
+    }
+    PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
+        theirs.headHeight(), theirs.headHash(), config.maxPendingMessages());
+    registry.admit(session);
+    return new SessionHandler(session, router);
+  }
+
+  private static Optional<PeerAddress> listenAddress(ConnectionInfo info, Status theirs) {
+    if (info.outbound()) {
+      return info.dialed().map(a -> a.withId(info.peerId()));
+    }
+    if (theirs.listenPort() == 0) {
+      return Optional.empty();
+    }
+    InetSocketAddress remote = info.remote();
+    return Optional.of(PeerAddress.of(info.peerId(), remote.getAddress().getHostAddress(), theirs.listenPort()));
+  }
+
+  private boolean isStatic(ConnectionInfo info) {
+    for (PeerAddress a : config.staticPeers()) {
+      boolean sameId = a.id().map(info.peerId()::equals).orElse(false);
+      boolean sameDial = a.id().isEmpty() && info.dialed().map(d -> d.hostPort().equals(a.hostPort())).orElse(false);
+      if (sameId || sameDial) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,141 @@
+package org.peerchain.p2p;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.peerchain.core.types.Hash;
+import org.peerchain.p2p.identity.PeerAddress;
+import org.peerchain.p2p.protocol.ProtocolLimits;
+
+/**
+ * Network settings. {@code port} 0 binds an ephemeral port. {@code maxPeers} counts inbound and
+ * outbound connections; {@code maxPeers - maxOutbound} slots are for inbound ones. Static peers
+ * count but are never refused or given up. {@code dataDir}, when present, holds the address book.
+ * Build with {@link #builder(long, Hash)}; the constructor checks every value.
+ */
+public record P2pConfig(
+    String host,
+    int port,
+    List<PeerAddress> bootnodes,
+    List<PeerAddress> staticPeers,
+    int maxPeers,
+    int maxOutbound,
+    int maxFrameBytes,
+    Duration idleTimeout,
+    Duration pingInterval,
+    Duration banDuration,
+    Hash genesisHash,
+    long chainId,
+    int protocolVersion,
+    Optional<Path> dataDir,
+    Duration handshakeTimeout,
+    Duration requestTimeout,
+    Duration dialInterval,
+    Duration reconnectBase,
+    Duration reconnectCap,
+    int addressBookSize,
+    int maxPendingMessages) {
+
+  /** The protocol version this code speaks; peers must speak the same. */
+  public static final int PROTOCOL_VERSION = 1;
+
+  public P2pConfig {
+    Objects.requireNonNull(host, "host");
+    bootnodes = List.copyOf(bootnodes);
+    staticPeers = List.copyOf(staticPeers);
+    Objects.requireNonNull(genesisHash, "genesisHash");
+    Objects.requireNonNull(dataDir, "dataDir");
+    require(port >= 0 && port <= 65535, "port must be in 0..65535, got " + port);
+    require(maxPeers >= 1, "max peers must be at least 1, got " + maxPeers);
+    require(maxOutbound >= 0 && maxOutbound <= maxPeers,
+        "max outbound must be in 0..maxPeers (" + maxPeers + "), got " + maxOutbound);
+    require(maxFrameBytes >= ProtocolLimits.HANDSHAKE_FRAME_BYTES && maxFrameBytes <= ProtocolLimits.MAX_FRAME_BYTES,
+        "max frame bytes must be in " + ProtocolLimits.HANDSHAKE_FRAME_BYTES + ".." + ProtocolLimits.MAX_FRAME_BYTES
+            + ", got " + maxFrameBytes);
+    positive(idleTimeout, "idle timeout");
+    positive(pingInterval, "ping interval");
+    require(pingInterval.compareTo(idleTimeout) < 0, "ping interval must be shorter than the idle timeout");
+    positive(banDuration, "ban duration");
+    positive(handshakeTimeout, "handshake timeout");
+    positive(requestTimeout, "request timeout");
+    positive(dialInterval, "dial interval");
+    positive(reconnectBase, "reconnect base delay");
+    require(reconnectCap.compareTo(reconnectBase) >= 0, "reconnect cap must not be below the base delay");
+    require(chainId >= 0, "chain id must not be negative");
+    require(protocolVersion >= 0, "protocol version must not be negative");
+    require(addressBookSize >= 1, "address book size must be at least 1");
+    require(maxPendingMessages >= 1, "max pending messages must be at least 1");
+  }
+
+  public static Builder builder(long chainId, Hash genesisHash) {
+    return new Builder(chainId, genesisHash);
+  }
+
+  private static void require(boolean ok, String message) {
+    if (!ok) {
+      throw new IllegalArgumentException(message);
+    }
+  }
+
+  private static void positive(Duration d, String what) {
+    require(d != null && !d.isNegative() && !d.isZero(), what + " must be positive");
+  }
+
+  /** Defaults suit a public node; tests shorten the timers. */
+  public static final class Builder {
+    private final long chainId;
+    private final Hash genesisHash;
+    private String host = "127.0.0.1";
+    private int port = 30303;
+    private List<PeerAddress> bootnodes = List.of();
+    private List<PeerAddress> staticPeers = List.of();
+    private int maxPeers = 50;
+    private int maxOutbound = 16;
+    private int maxFrameBytes = ProtocolLimits.MAX_FRAME_BYTES;
+    private Duration idleTimeout = Duration.ofSeconds(30);
+    private Duration pingInterval = Duration.ofSeconds(10);
+    private Duration banDuration = Duration.ofHours(1);
+    private int protocolVersion = PROTOCOL_VERSION;
+    private Optional<Path> dataDir = Optional.empty();
+    private Duration handshakeTimeout = Duration.ofSeconds(10);
+    private Duration requestTimeout = Duration.ofSeconds(10);
+    private Duration dialInterval = Duration.ofSeconds(2);
+    private Duration reconnectBase = Duration.ofSeconds(1);
+    private Duration reconnectCap = Duration.ofMinutes(2);
+    private int addressBookSize = 1000;
+    private int maxPendingMessages = 4096;
+
+    private Builder(long chainId, Hash genesisHash) {
+      this.chainId = chainId;
+      this.genesisHash = genesisHash;
+    }
+
+    public Builder host(String v) { host = v; return this; }
+    public Builder port(int v) { port = v; return this; }
+    public Builder bootnodes(List<PeerAddress> v) { bootnodes = v; return this; }
+    public Builder staticPeers(List<PeerAddress> v) { staticPeers = v; return this; }
+    public Builder maxPeers(int v) { maxPeers = v; return this; }
+    public Builder maxOutbound(int v) { maxOutbound = v; return this; }
+    public Builder maxFrameBytes(int v) { maxFrameBytes = v; return this; }
+    public Builder idleTimeout(Duration v) { idleTimeout = v; return this; }
+    public Builder pingInterval(Duration v) { pingInterval = v; return this; }
+    public Builder banDuration(Duration v) { banDuration = v; return this; }
+    public Builder protocolVersion(int v) { protocolVersion = v; return this; }
+    public Builder dataDir(Path v) { dataDir = Optional.ofNullable(v); return this; }
+    public Builder handshakeTimeout(Duration v) { handshakeTimeout = v; return this; }
+    public Builder requestTimeout(Duration v) { requestTimeout = v; return this; }
+    public Builder dialInterval(Duration v) { dialInterval = v; return this; }
+    public Builder reconnectBase(Duration v) { reconnectBase = v; return this; }
+    public Builder reconnectCap(Duration v) { reconnectCap = v; return this; }
+    public Builder addressBookSize(int v) { addressBookSize = v; return this; }
+    public Builder maxPendingMessages(int v) { maxPendingMessages = v; return this; }
+
+    public P2pConfig build() {
+      return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
+          pingInterval, banDuration, genesisHash, chainId, protocolVersion, dataDir, handshakeTimeout, requestTimeout,
+          dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+package org.peerchain.p2p.api;
+
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Hash;
+import org.peerchain.p2p.protocol.BlockWithCertificate;
+
+/**
+ * What the network needs from the node's chain and pool. Called on network threads: every method
+ * must be quick and thread-safe (reads of finalized data and of the pool only).
+ */
+public interface ChainStatus {
+  long chainId();
+
+  Hash genesisHash();
+
+  /** The height of the latest finalized block (0 while only genesis exists). */
+  long headHeight();
+
+  Hash headHash();
+
+  /**
+   * Up to {@code count} consecutive finalized blocks from height {@code from} (at least 1), with
+   * their certificates; fewer (possibly none) when the chain ends earlier.
+   */
+  List<BlockWithCertificate> blocks(long from, int count);
+
+  /** A transaction waiting in the pool, to answer a peer's GetTxs. */
+  Optional<Transaction> pooledTx(Hash hash);
+}

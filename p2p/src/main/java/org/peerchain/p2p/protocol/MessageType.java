@@ -1,0 +1,46 @@
+package org.peerchain.p2p.protocol;
+
+/** The type byte that follows a frame's length. Codes are never reused. */
+public enum MessageType {
+  STATUS(0x00),
+  DISCONNECT(0x01),
+  PING(0x02),
+  PONG(0x03),
+  GET_PEERS(0x04),
+  PEERS(0x05),
+  NEW_TX_HASHES(0x10),
+  GET_TXS(0x11),
+  TXS(0x12),
+  NEW_BLOCK(0x20),
+  GET_BLOCKS(0x21),
+  BLOCKS(0x22),
+  CONSENSUS(0x30);
+
+  private static final MessageType[] BY_CODE = new MessageType[256];
+
+  static {
+    for (MessageType t : values()) {
+      BY_CODE[t.code] = t;
+    }
+  }
+
+  private final int code;
+
+  MessageType(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+
+  /** @throws ProtocolException for a type byte we do not know */
+  public static MessageType fromCode(int code) {
+    MessageType t = code >= 0 && code < 256 ? BY_CODE[code] : null;
+    if (t == null) {
+      throw new ProtocolException(DisconnectReason.MALFORMED_MESSAGE,
+          String.format("unknown message type 0x%02x", code));
+    }
+    return t;
+  }
+}

@@ -1,0 +1,20 @@
+package org.peerchain.p2p.protocol;
+
+/** The sizes every peer must respect; docs/protocol.md states the same numbers. */
+public final class ProtocolLimits {
+  /** Frames (type byte + body) before the handshake completes: a Status fits with room to spare. */
+  public static final int HANDSHAKE_FRAME_BYTES = 64 * 1024;
+  /** The default hard maximum after the handshake. */
+  public static final int MAX_FRAME_BYTES = 16 * 1024 * 1024;
+  public static final int MAX_HASHES = 4096;
+  public static final int MAX_TXS = 4096;
+  public static final int MAX_PEERS = 64;
+  public static final int MAX_BLOCKS_PER_RESPONSE = 128;
+  /** A Blocks response stops before it would pass this many bytes (kept well below the frame limit). */
+  public static final int MAX_BLOCKS_RESPONSE_BYTES = 8 * 1024 * 1024;
+  public static final int MAX_DISCONNECT_TEXT_BYTES = 256;
+  /** A GetTxs asks for at most this many hashes. */
+  public static final int MAX_TX_REQUEST = 256;
+
+  private ProtocolLimits() {}
+}

@@ -1,0 +1,27 @@
+package org.peerchain.p2p.protocol;
+
+import java.util.Objects;
+import org.peerchain.core.types.Hash;
+
+/**
+ * The handshake: both sides send it first. {@code listenPort} is where the sender accepts
+ * connections (0 = it does not), so that peer exchange can hand out its address.
+ */
+public record Status(int protocolVersion, long chainId, Hash genesisHash, long headHeight, Hash headHash, int listenPort)
+    implements Message {
+  public Status {
+    Objects.requireNonNull(genesisHash, "genesisHash");
+    Objects.requireNonNull(headHash, "headHash");
+    if (protocolVersion < 0 || chainId < 0 || headHeight < 0) {
+      throw new IllegalArgumentException("status fields must not be negative");
+    }
+    if (listenPort < 0 || listenPort > 65535) {
+      throw new IllegalArgumentException("listen port must be in 0..65535, got " + listenPort);
+    }
+  }
+
+  @Override
+  public MessageType type() {
+    return MessageType.STATUS;
+  }
+}

@@ -2,6 +2,7 @@ package org.peerchain.consensus.bft;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.peerchain.consensus.bft.message.Step;
 
 /**
  * Timeouts that grow linearly with the round: {@code base(step) + round * delta(step)}, at most

@@ -1,5 +1,7 @@
 package org.peerchain.consensus.bft;
 
+import org.peerchain.consensus.bft.message.Step;
+
 /** How long the engine waits in a step of a round before it gives up on it. Pure: no clock. */
 @FunctionalInterface
 public interface TimeoutPolicy {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.peerchain.consensus.bft.message.Step;
 
 class LinearTimeoutsTest {
   @Test

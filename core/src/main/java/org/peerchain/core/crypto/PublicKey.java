@@ -39,10 +39,11 @@ public final class PublicKey {
     return Bytes.wrap(out);
   }
 
+  /** The account address of this key: the last 20 bytes of keccak256(x‖y). */
   public Address address() {
     Address a = address;
     if (a == null) {
-      a = Address.fromPublicKey(xy);
+      a = Address.wrap(Keccak.hash(xy).bytes().slice(12, Address.SIZE));
       address = a;
     }
     return a;

@@ -2,7 +2,6 @@ package org.peerchain.core.types;
 
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.bytes.Hex;
-import org.peerchain.core.crypto.Keccak;
 
 /** A 20-byte account address. {@link #toString()} gives the EIP-55 checksum form. */
 public final class Address implements Comparable<Address> {
@@ -20,14 +19,6 @@ public final class Address implements Comparable<Address> {
       throw new IllegalArgumentException("an address is 20 bytes, got " + bytes.size());
     }
     return new Address(bytes);
-  }
-
-  /** The address of a public key: the last 20 bytes of keccak256 of its 64-byte uncompressed form. */
-  public static Address fromPublicKey(Bytes uncompressedXy) {
-    if (uncompressedXy.size() != 64) {
-      throw new IllegalArgumentException("an uncompressed public key is 64 bytes (x, y), got " + uncompressedXy.size());
-    }
-    return new Address(Keccak.hash(uncompressedXy).bytes().slice(12, SIZE));
   }
 
   /**
@@ -78,17 +69,7 @@ public final class Address implements Comparable<Address> {
 
   /** EIP-55: a hex digit is upper case where the matching nibble of keccak(lower-case hex) is >= 8. */
   public String toChecksumString() {
-    String lower = bytes.toHexString().substring(2);
-    Bytes digest = Keccak.hash(lower.getBytes(java.nio.charset.StandardCharsets.US_ASCII)).bytes();
-    char[] out = new char[2 + lower.length()];
-    out[0] = '0';
-    out[1] = 'x';
-    for (int i = 0; i < lower.length(); i++) {
-      char c = lower.charAt(i);
-      int nibble = (digest.getUnsigned(i / 2) >>> ((i % 2 == 0) ? 4 : 0)) & 0xf;
-      out[2 + i] = (c >= 'a' && nibble >= 8) ? Character.toUpperCase(c) : c;
-    }
-    return new String(out);
+    return Eip55.encode(bytes);
   }
 
   @Override

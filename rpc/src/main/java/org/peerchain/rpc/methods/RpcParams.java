@@ -2,6 +2,7 @@ package org.peerchain.rpc.methods;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.peerchain.rpc.params.ParamParser;
 
 /**
  * The positional parameters of a call. A missing trailing parameter and an explicit null are the

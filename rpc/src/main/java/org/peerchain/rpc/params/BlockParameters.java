@@ -2,7 +2,6 @@ package org.peerchain.rpc.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.peerchain.core.types.Hash;
-import org.peerchain.rpc.methods.ParamParser;
 
 /** Parses block parameters the way geth does. */
 public final class BlockParameters {

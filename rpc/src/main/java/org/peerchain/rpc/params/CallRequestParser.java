@@ -11,7 +11,6 @@ import org.peerchain.core.tx.AccessListEntry;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
-import org.peerchain.rpc.methods.ParamParser;
 
 /**
  * Parses a transaction call object. Unknown members are ignored (as geth does); a member that is

@@ -5,7 +5,6 @@ import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.bytes.Hex;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
-import org.peerchain.rpc.methods.ParamParser;
 
 /** Unformatted data: "0x" then an even number of hex digits; addresses 20 bytes, hashes 32. */
 public final class HexData {

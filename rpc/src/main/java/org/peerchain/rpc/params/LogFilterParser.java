@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
-import org.peerchain.rpc.methods.ParamParser;
 
 /** Parses a log filter object with geth's rules (blockHash excludes a range; at most 4 topics). */
 public final class LogFilterParser implements ParamParser<LogFilter> {

@@ -2,7 +2,6 @@ package org.peerchain.rpc.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.peerchain.core.types.UInt256;
-import org.peerchain.rpc.methods.ParamParser;
 
 /**
  * Strict JSON-RPC quantities, as geth's hexutil: a string, "0x" then hex digits without leading

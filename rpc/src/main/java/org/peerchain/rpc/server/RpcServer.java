@@ -56,7 +56,7 @@ public final class RpcServer implements AutoCloseable {
     hub = new SubscriptionHub(backend.events(), backend.pool(), mapper);
     MethodContext context = new MethodContext(backend.chain(), backend.pool(), backend.node(), backend.devSigner(),
         config.allowUnprotectedTxs(), filters, mapper);
-    MethodRegistry registry = MethodRegistry.standard(context, config.namespaces());
+    MethodRegistry registry = StandardMethods.registry(context, config.namespaces());
     JsonRpcProcessor processor = new JsonRpcProcessor(mapper, registry, config.batchLimit(), metrics);
     HttpGuards guards = new HttpGuards(new HostAllowlist(config.hostAllowlist()), new OriginPolicy(config.corsOrigins()));
     Javalin javalin = Javalin.create(c -> {

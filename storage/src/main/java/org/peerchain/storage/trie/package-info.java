@@ -6,6 +6,6 @@
  * org.peerchain.storage.trie.MerklePatriciaTrie#snapshot()} is O(1). Nodes that are not in memory
  * are loaded on demand through a {@link org.peerchain.storage.trie.TrieNodeLoader}; new nodes leave
  * through a {@link org.peerchain.storage.trie.TrieNodeSink} on commit. The key-value store is not
- * known here: it implements these two interfaces.
+ * known here: {@code storage.state} adapts it to these two interfaces.
  */
 package org.peerchain.storage.trie;

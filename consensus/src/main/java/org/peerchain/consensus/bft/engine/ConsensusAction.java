@@ -1,8 +1,8 @@
 package org.peerchain.consensus.bft.engine;
 
 import java.util.Objects;
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
 

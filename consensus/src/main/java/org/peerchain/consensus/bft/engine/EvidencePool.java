@@ -5,7 +5,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.types.Address;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,8 +1,8 @@
 package org.peerchain.consensus.bft.engine;
 
 import java.util.Optional;
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.types.Hash;
 

@@ -1,7 +1,7 @@
 package org.peerchain.consensus.bft.engine;
 
 import java.util.Optional;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 

@@ -1,10 +1,10 @@
 package org.peerchain.consensus.bft.engine;
 
 import java.util.Optional;
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.HeightState.Validity;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.types.Hash;

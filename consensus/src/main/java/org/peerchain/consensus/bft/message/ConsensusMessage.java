@@ -1,6 +1,5 @@
 package org.peerchain.consensus.bft.message;
 
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.core.crypto.Signature;
 import org.peerchain.core.types.Address;
 

@@ -1,7 +1,6 @@
 package org.peerchain.consensus.bft.message;
 
 import java.util.Objects;
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.crypto.Signature;
 import org.peerchain.core.types.Address;

@@ -2,7 +2,6 @@ package org.peerchain.consensus.bft.message;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.peerchain.consensus.bft.Step;
 import org.peerchain.core.crypto.Signature;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;

@@ -1,6 +1,5 @@
 package org.peerchain.consensus.bft.message;
 
-import org.peerchain.consensus.bft.Step;
 
 public enum VoteType {
   PREVOTE,

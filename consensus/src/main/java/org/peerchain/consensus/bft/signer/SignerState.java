@@ -3,7 +3,7 @@ package org.peerchain.consensus.bft.signer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.core.types.Hash;
 

@@ -11,7 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.peerchain.consensus.bft.BftTestKit;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.crypto.KeyPair;

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.BftTestKit;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.consensus.bft.signer.InMemorySignerStateStore;

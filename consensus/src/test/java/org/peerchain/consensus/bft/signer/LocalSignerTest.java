@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.BftTestKit;
 import org.peerchain.consensus.bft.MessageVerifier;
-import org.peerchain.consensus.bft.Step;
+import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;

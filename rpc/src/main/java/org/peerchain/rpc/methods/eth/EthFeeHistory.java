@@ -1,14 +1,14 @@
 package org.peerchain.rpc.methods.eth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.peerchain.core.block.BlockHeader;
 import org.peerchain.rpc.json.Json;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
-import org.peerchain.core.block.BlockHeader;
-import org.peerchain.rpc.methods.ParamParser;
 import org.peerchain.rpc.params.BlockParameter;
 import org.peerchain.rpc.params.BlockParameters;
+import org.peerchain.rpc.params.ParamParser;
 import org.peerchain.rpc.params.Quantities;
 
 public final class EthFeeHistory implements RpcMethod {

@@ -1,10 +1,6 @@
 package org.peerchain.rpc.methods.eth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.peerchain.rpc.json.Json;
-import org.peerchain.rpc.methods.CallContext;
-import org.peerchain.rpc.methods.RpcMethod;
-import org.peerchain.rpc.methods.RpcParams;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
@@ -13,11 +9,15 @@ import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Keccak;
 import org.peerchain.core.types.Address;
-import org.peerchain.rpc.methods.ParamParser;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.RpcException;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
 import org.peerchain.rpc.params.BlockParameter;
 import org.peerchain.rpc.params.BlockParameters;
 import org.peerchain.rpc.params.HexData;
+import org.peerchain.rpc.params.ParamParser;
 import org.peerchain.storage.state.Account;
 import org.peerchain.storage.state.StateUnavailableException;
 

@@ -1,15 +1,15 @@
 package org.peerchain.rpc.methods.eth;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import org.peerchain.rpc.json.Json;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
-import com.fasterxml.jackson.databind.node.TextNode;
-import org.peerchain.rpc.methods.ParamParser;
 import org.peerchain.rpc.params.BlockParameter;
 import org.peerchain.rpc.params.BlockParameters;
 import org.peerchain.rpc.params.HexData;
+import org.peerchain.rpc.params.ParamParser;
 
 /** No account has storage: always 32 zero bytes. */
 public final class EthGetStorageAt implements RpcMethod {

@@ -1,4 +1,4 @@
-package org.peerchain.consensus.bft;
+package org.peerchain.consensus.bft.message;
 
 /**
  * The steps of one Tendermint round, in the order a validator passes through them. The order also

@@ -1,10 +1,10 @@
-package org.peerchain.rpc.methods;
+package org.peerchain.rpc.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Turns one JSON parameter into a value, or throws {@link IllegalArgumentException} saying why
- * not; {@link RpcParams} adds which parameter it was.
+ * not; {@code RpcParams} adds which parameter it was.
  */
 @FunctionalInterface
 public interface ParamParser<T> {

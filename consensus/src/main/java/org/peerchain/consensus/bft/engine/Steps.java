@@ -21,6 +21,7 @@ import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.consensus.bft.signer.LocalSigner;
+import org.peerchain.consensus.bft.signer.LockProof;
 import org.peerchain.consensus.bft.signer.SignerState;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
@@ -84,7 +85,7 @@ final class Steps {
       if (s.validBlock != null) {
         propose(s.validBlock, s.validRound);
       } else if (locked.isPresent()) {
-        // After a restart the valid value is gone but the lock is known; its round had a polka for it.
+        // A lock restored without its proof (an older signer record) whose block came back from a peer.
         propose(locked.get(), s.lockedRound);
       } else {
         s.awaitingBuild = true;
@@ -104,6 +105,7 @@ final class Steps {
     s.step = Step.PROPOSE;
     s.lockedRound = last.lockedRound();
     s.lockedBlock = last.lockedBlock();
+    last.lockProof().ifPresent(this::restoreLockedValue);
     LOG.info("consensus: resuming height {} at round {} (locked round {}, {} vote(s) restored)", s.height, s.round,
         s.lockedRound, last.votes().size());
     for (Vote v : last.votes()) {
@@ -116,6 +118,22 @@ final class Steps {
     }
     schedule(Step.PROPOSE);
     scheduleRebroadcast();
+  }
+
+  /**
+   * The locked block becomes the valid value again, with the polka of its round, as the paper's
+   * process never forgets it: as proposer this validator re-proposes it with proof (lines 14-16), the
+   * only way out when the others have no valid value and it prevotes nothing else. The block was
+   * found valid before the lock was signed, on the same parent.
+   */
+  private void restoreLockedValue(LockProof proof) {
+    Block block = proof.block();
+    s.validRound = s.lockedRound;
+    s.validBlock = block;
+    s.hs.addBlock(block);
+    s.hs.markValid(block.hash());
+    VoteSet prevotes = s.hs.round(s.lockedRound).prevotes;
+    proof.polka().forEach(prevotes::add);
   }
 
   void propose(Block block, int vr) {
@@ -138,10 +156,20 @@ final class Steps {
   /** Signs and sends a vote of the current round, then moves to that vote's step (also when refused). */
   void vote(VoteType type, Optional<Hash> value) {
     s.step = type.step();
-    if (me == null) {
-      return;
+    if (me != null) {
+      send(type, sign(() -> signer.get().signVote(type, s.height, s.round, value)));
     }
-    Optional<Vote> signed = sign(() -> signer.get().signVote(type, s.height, s.round, value));
+  }
+
+  /** Line 36's precommit: the signer keeps the block and its polka with the lock, for {@link #resume}. */
+  void precommitLocked(LockProof proof) {
+    s.step = Step.PRECOMMIT;
+    if (me != null) {
+      send(VoteType.PRECOMMIT, sign(() -> signer.get().signLockingPrecommit(s.height, s.round, proof)));
+    }
+  }
+
+  private void send(VoteType type, Optional<Vote> signed) {
     if (signed.isEmpty()) {
       return;
     }

@@ -6,6 +6,7 @@ import org.peerchain.consensus.bft.engine.HeightState.Validity;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.VoteType;
+import org.peerchain.consensus.bft.signer.LockProof;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.types.Hash;
 import org.slf4j.Logger;
@@ -131,7 +132,7 @@ final class UponRules {
     if (s.step == Step.PREVOTE) {
       s.lockedRound = s.round;
       s.lockedBlock = Optional.of(p.blockHash());
-      steps.vote(VoteType.PRECOMMIT, s.lockedBlock);
+      steps.precommitLocked(new LockProof(p.block(), rm.prevotes.votesFor(s.lockedBlock)));
     }
     s.validRound = s.round;
     s.validBlock = p.block();

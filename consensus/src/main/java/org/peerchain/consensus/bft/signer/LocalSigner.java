@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * allowed: signing is deterministic, so it yields the same signature. The record survives restarts
  * through the {@link SignerStateStore}, so a crash between signing and sending cannot lead to a
  * conflicting signature afterwards; it also keeps the votes of the last round signed, so a
- * restarted validator can send them again.
+ * restarted validator can send them again, and the lock with its block and polka, so a restarted
+ * validator can re-propose its locked block with proof.
  */
 public final class LocalSigner {
   private static final Logger LOG = LoggerFactory.getLogger(LocalSigner.class);
@@ -68,17 +69,36 @@ public final class LocalSigner {
   public Optional<Proposal> signProposal(long height, int round, Block block, int validRound) {
     Hash hash = SigningBytes.proposal(chainId, height, round, block.hash(), validRound);
     return authorize(height, round, Step.PROPOSE, hash,
-        sig -> new Proposal(height, round, block, validRound, address(), sig), Optional.empty());
+        sig -> new Proposal(height, round, block, validRound, address(), sig), Optional.empty(), Optional.empty());
   }
 
+  /**
+   * A vote. A precommit for a block signed here locks on it without a proof (only the hash is
+   * known here), so a restart could not re-propose it: the engine locks through
+   * {@link #signLockingPrecommit}.
+   */
   public Optional<Vote> signVote(VoteType type, long height, int round, Optional<Hash> blockHash) {
+    return signVote(type, height, round, blockHash, Optional.empty());
+  }
+
+  /** The precommit of line 36: the lock it sets is saved with {@code proof}, durably, before the vote leaves. */
+  public Optional<Vote> signLockingPrecommit(long height, int round, LockProof proof) {
+    if (proof.round() != round || proof.polka().get(0).height() != height) {
+      throw new IllegalArgumentException("a lock proof of " + proof.polka().get(0).height() + "/" + proof.round()
+          + " cannot lock at " + height + "/" + round);
+    }
+    return signVote(VoteType.PRECOMMIT, height, round, Optional.of(proof.block().hash()), Optional.of(proof));
+  }
+
+  private Optional<Vote> signVote(VoteType type, long height, int round, Optional<Hash> blockHash,
+      Optional<LockProof> proof) {
     Hash hash = SigningBytes.vote(chainId, type, height, round, blockHash);
     return authorize(height, round, type.step(), hash,
-        sig -> new Vote(type, height, round, blockHash, address(), sig), Optional.of(type));
+        sig -> new Vote(type, height, round, blockHash, address(), sig), Optional.of(type), proof);
   }
 
   private synchronized <T> Optional<T> authorize(long height, int round, Step step, Hash hash,
-      Function<Signature, T> make, Optional<VoteType> voteType) {
+      Function<Signature, T> make, Optional<VoteType> voteType, Optional<LockProof> proof) {
     if (last != null) {
       int order = last.compareTo(height, round, step);
       if (order > 0) {
@@ -99,15 +119,17 @@ public final class LocalSigner {
     boolean sameRound = sameHeight && last.round() == round;
     int lockedRound = sameHeight ? last.lockedRound() : -1;
     Optional<Hash> lockedBlock = sameHeight ? last.lockedBlock() : Optional.empty();
+    Optional<LockProof> lockProof = sameHeight ? last.lockProof() : Optional.empty();
     List<Vote> votes = new ArrayList<>(sameRound ? last.votes() : List.of());
     if (signed instanceof Vote v) {
       votes.add(v);
       if (voteType.get() == VoteType.PRECOMMIT && v.blockHash().isPresent()) {
         lockedRound = round;
         lockedBlock = v.blockHash();
+        lockProof = proof;
       }
     }
-    SignerState next = new SignerState(height, round, step, hash, lockedRound, lockedBlock, votes);
+    SignerState next = new SignerState(height, round, step, hash, lockedRound, lockedBlock, lockProof, votes);
     // Durable before the signature leaves: if saving fails, the exception propagates and nothing is returned.
     store.save(SignerStateCodec.encode(next));
     last = next;

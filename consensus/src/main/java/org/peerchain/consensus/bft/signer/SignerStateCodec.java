@@ -7,6 +7,8 @@ import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.block.BlockCodec;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
@@ -14,11 +16,14 @@ import org.peerchain.core.rlp.RlpWriter;
 import org.peerchain.core.types.Hash;
 
 /**
- * rlp([version 1, height, round, step, signedHash, lockedRound + 1, lockedBlock or empty, [vote, ...]])
- * with each vote in its wire form ({@link ConsensusMessageCodec}).
+ * rlp([version 2, height, round, step, signedHash, lockedRound + 1, lockedBlock or empty, [vote, ...],
+ * [] or [block, [prevote, ...]]]) with each vote in its wire form ({@link ConsensusMessageCodec}) and
+ * the block in {@link BlockCodec}'s. Version 1, written before the lock proof was kept, has no last
+ * field and still reads, as a lock without its proof.
  */
 public final class SignerStateCodec {
-  static final int VERSION = 1;
+  static final int VERSION = 2;
+  private static final int VERSION_WITHOUT_PROOF = 1;
 
   private SignerStateCodec() {}
 
@@ -28,9 +33,14 @@ public final class SignerStateCodec {
         .writeHash(s.signedHash()).writeLong(s.lockedRound() + 1L)
         .writeBytes(s.lockedBlock().map(Hash::bytes).orElse(Bytes.EMPTY))
         .startList();
-    for (Vote v : s.votes()) {
-      w.writeRaw(ConsensusMessageCodec.encode(v));
-    }
+    writeVotes(w, s.votes());
+    w.endList().startList();
+    s.lockProof().ifPresent(p -> {
+      BlockCodec.write(w, p.block());
+      w.startList();
+      writeVotes(w, p.polka());
+      w.endList();
+    });
     return w.endList().endList().toBytes();
   }
 
@@ -41,7 +51,7 @@ public final class SignerStateCodec {
   private static SignerState read(RlpReader r) {
     RlpReader l = r.enterList();
     int version = l.readInt();
-    if (version != VERSION) {
+    if (version != VERSION && version != VERSION_WITHOUT_PROOF) {
       throw new RlpException(0, "unknown signer state version " + version);
     }
     long height = l.readLong();
@@ -60,7 +70,38 @@ public final class SignerStateCodec {
     if (lockedRoundPlusOne > Integer.MAX_VALUE) {
       throw new RlpException(at, "signer locked round is out of range");
     }
-    RlpReader list = l.enterList();
+    List<Vote> votes = readVotes(l.enterList());
+    Optional<LockProof> proof = version == VERSION ? readProof(l.enterList()) : Optional.empty();
+    l.expectEnd();
+    try {
+      return new SignerState(height, round, Step.values()[step], signed, (int) lockedRoundPlusOne - 1,
+          locked.isEmpty() ? Optional.empty() : Optional.of(Hash.wrap(locked)), proof, votes);
+    } catch (IllegalArgumentException e) {
+      throw new RlpException(0, "invalid signer state: " + e.getMessage());
+    }
+  }
+
+  private static void writeVotes(RlpWriter w, List<Vote> votes) {
+    for (Vote v : votes) {
+      w.writeRaw(ConsensusMessageCodec.encode(v));
+    }
+  }
+
+  private static Optional<LockProof> readProof(RlpReader l) {
+    if (!l.hasNext()) {
+      return Optional.empty();
+    }
+    Block block = BlockCodec.read(l);
+    List<Vote> polka = readVotes(l.enterList());
+    l.expectEnd();
+    try {
+      return Optional.of(new LockProof(block, polka));
+    } catch (IllegalArgumentException e) {
+      throw new RlpException(0, "invalid signer lock proof: " + e.getMessage());
+    }
+  }
+
+  private static List<Vote> readVotes(RlpReader list) {
     List<Vote> votes = new ArrayList<>();
     while (list.hasNext()) {
       int voteAt = list.position();
@@ -70,12 +111,6 @@ public final class SignerStateCodec {
       }
       votes.add(v);
     }
-    l.expectEnd();
-    try {
-      return new SignerState(height, round, Step.values()[step], signed, (int) lockedRoundPlusOne - 1,
-          locked.isEmpty() ? Optional.empty() : Optional.of(Hash.wrap(locked)), votes);
-    } catch (IllegalArgumentException e) {
-      throw new RlpException(0, "invalid signer state: " + e.getMessage());
-    }
+    return votes;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.BftTestKit;
+import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
@@ -73,5 +74,44 @@ class TendermintRestartTest {
         .toArray(Vote[]::new));
     assertThat(votesOf(out, VoteType.PRECOMMIT)).singleElement()
         .satisfies(v -> assertThat(v.blockHash()).contains(a.hash()));
+  }
+
+  /**
+   * Seed 4447: two validators locked on a block, both restarted, and the polka of the lock's round
+   * survived nowhere else. Unless the restarted validator can still re-propose its locked block with
+   * that polka, no round can get a quorum again.
+   */
+  @Test
+  void aRestartedLockedProposerReproposesItsLockedBlockWithThePolka() {
+    KeyPair me = kit.proposer(1, 1);
+    InMemorySignerStateStore store = new InMemorySignerStateStore();
+    Driver before = new Driver(kit, me, store, 1, Rules.STANDARD);
+    before.start();
+    Block a = kit.blockOf(1, 0, "A");
+    before.validProposal(kit.proposal(1, 0, a, -1));
+    List<Vote> polka = kit.others(me.address()).subList(0, 2).stream().map(k -> BftTestKit.prevote(k, 1, 0, a))
+        .toList();
+    before.votes(polka.toArray(Vote[]::new));
+    assertThat(before.engine.snapshot().lockedBlock()).contains(a.hash());
+
+    Driver after = new Driver(kit, me, store, 1, Rules.STANDARD);
+    after.start();
+    assertThat(after.engine.snapshot().validBlock()).contains(a.hash());
+    assertThat(after.engine.snapshot().validRound()).isZero();
+    after.votes(kit.others(me.address()).stream().map(k -> vote(k, VoteType.PRECOMMIT, 1, 0, Optional.empty()))
+        .toArray(Vote[]::new));
+    List<ConsensusAction> out = after.timeout(1, 0, Step.PRECOMMIT);
+
+    assertThat(Driver.of(out, ConsensusAction.BuildBlock.class)).isEmpty();
+    assertThat(Driver.broadcasts(out)).filteredOn(m -> m instanceof Proposal).singleElement().satisfies(m -> {
+      Proposal p = (Proposal) m;
+      assertThat(p.round()).isEqualTo(1);
+      assertThat(p.blockHash()).isEqualTo(a.hash());
+      assertThat(p.validRound()).isZero();
+    });
+    // The proof of lock goes with it: the others' prevotes of round 0 and this validator's own.
+    assertThat(votesOf(out, VoteType.PREVOTE)).filteredOn(v -> v.round() == 0)
+        .extracting(Vote::validator).containsExactlyInAnyOrder(me.address(), polka.get(0).validator(),
+            polka.get(1).validator());
   }
 }

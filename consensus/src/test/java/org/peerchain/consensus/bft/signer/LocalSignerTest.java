@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.BftTestKit;
 import org.peerchain.consensus.bft.MessageVerifier;
+import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.rlp.RlpWriter;
 import org.peerchain.core.types.Hash;
 
 class LocalSignerTest {
@@ -126,15 +128,71 @@ class LocalSignerTest {
   void signerStateRoundTripsAndRejectsGarbage() {
     Vote pre = BftTestKit.vote(key, VoteType.PREVOTE, 7, 3, Optional.of(a.hash()));
     Vote com = BftTestKit.vote(key, VoteType.PRECOMMIT, 7, 3, Optional.empty());
-    SignerState s = new SignerState(7, 3, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(a.hash()), List.of(pre, com));
+    SignerState s = new SignerState(7, 3, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(a.hash()), Optional.empty(),
+        List.of(pre, com));
     assertThat(SignerStateCodec.decode(SignerStateCodec.encode(s))).isEqualTo(s);
-    SignerState none = new SignerState(7, 3, Step.PROPOSE, a.hash(), -1, Optional.empty(), List.of());
+    SignerState none = new SignerState(7, 3, Step.PROPOSE, a.hash(), -1, Optional.empty(), Optional.empty(), List.of());
     assertThat(SignerStateCodec.decode(SignerStateCodec.encode(none))).isEqualTo(none);
-    assertThatThrownBy(() -> new SignerState(7, 3, Step.PROPOSE, a.hash(), 4, Optional.of(a.hash()), List.of()))
+    assertThatThrownBy(() -> new SignerState(7, 3, Step.PROPOSE, a.hash(), 4, Optional.of(a.hash()), Optional.empty(),
+        List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new SignerState(7, 4, Step.PRECOMMIT, a.hash(), -1, Optional.empty(), List.of(pre)))
+    assertThatThrownBy(() -> new SignerState(7, 4, Step.PRECOMMIT, a.hash(), -1, Optional.empty(), Optional.empty(),
+        List.of(pre)))
         .hasMessageContaining("only votes of 7/4");
     assertThatThrownBy(() -> SignerStateCodec.decode(Bytes.fromHexString("c101")))
         .isInstanceOf(org.peerchain.core.rlp.RlpException.class);
+  }
+
+  @Test
+  void aLockingPrecommitKeepsTheBlockAndItsPolkaUntilTheNextHeight() {
+    InMemorySignerStateStore store = new InMemorySignerStateStore();
+    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    LockProof proof = new LockProof(a, polka(1, 1, a));
+    Vote precommit = s.signLockingPrecommit(1, 1, proof).orElseThrow();
+    assertThat(precommit.blockHash()).contains(a.hash());
+
+    LocalSigner restarted = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    assertThat(restarted.lastSigned().orElseThrow().lockProof()).contains(proof);
+    // Later signatures at the height carry the proof on; a new height drops it with the lock.
+    restarted.signVote(VoteType.PRECOMMIT, 1, 2, Optional.empty()).orElseThrow();
+    assertThat(new LocalSigner(BftTestKit.CHAIN_ID, key, store).lastSigned().orElseThrow().lockProof())
+        .contains(proof);
+    restarted.signVote(VoteType.PREVOTE, 2, 0, Optional.empty()).orElseThrow();
+    assertThat(restarted.lastSigned().orElseThrow().lockProof()).isEmpty();
+  }
+
+  @Test
+  void aLockingPrecommitIsGuardedLikeAnyVote() {
+    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, new InMemorySignerStateStore());
+    s.signVote(VoteType.PRECOMMIT, 1, 1, Optional.empty()).orElseThrow();
+    assertThat(s.signLockingPrecommit(1, 1, new LockProof(a, polka(1, 1, a)))).isEmpty();
+    assertThat(s.lastSigned().orElseThrow().lockProof()).isEmpty();
+    assertThatThrownBy(() -> s.signLockingPrecommit(1, 2, new LockProof(a, polka(1, 1, a))))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void theLockProofRoundTripsAndAVersionOneRecordStillReads() {
+    Vote com = BftTestKit.vote(key, VoteType.PRECOMMIT, 1, 2, Optional.of(a.hash()));
+    SignerState s = new SignerState(1, 2, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(a.hash()),
+        Optional.of(new LockProof(a, polka(1, 2, a))), List.of(com));
+    assertThat(SignerStateCodec.decode(SignerStateCodec.encode(s))).isEqualTo(s);
+    assertThatThrownBy(() -> new SignerState(1, 2, Step.PRECOMMIT, Hash.ZERO, 2, Optional.of(b.hash()),
+        Optional.of(new LockProof(a, polka(1, 2, a))), List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new LockProof(a, polka(1, 2, b))).isInstanceOf(IllegalArgumentException.class);
+
+    Bytes versionOne = new RlpWriter().startList().writeInt(1).writeLong(1).writeInt(2)
+        .writeInt(Step.PRECOMMIT.ordinal()).writeHash(Hash.ZERO).writeLong(3).writeBytes(a.hash().bytes())
+        .startList().writeRaw(ConsensusMessageCodec.encode(com)).endList().endList().toBytes();
+    assertThat(SignerStateCodec.decode(versionOne)).isEqualTo(new SignerState(1, 2, Step.PRECOMMIT, Hash.ZERO, 2,
+        Optional.of(a.hash()), Optional.empty(), List.of(com)));
+  }
+
+  private static List<Vote> polka(long height, int round, Block block) {
+    List<Vote> out = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      out.add(BftTestKit.prevote(BftTestKit.key(i), height, round, block));
+    }
+    return out;
   }
 }

@@ -16,7 +16,6 @@ import org.peerchain.rpc.fixture.FakeNode;
 import org.peerchain.rpc.fixture.FixtureChain;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.MethodContext;
-import org.peerchain.rpc.methods.MethodRegistry;
 import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.RpcException;
 
@@ -41,7 +40,7 @@ class JsonRpcProcessorFuzzTest {
     try (FilterManager filters = new FilterManager(EVENTS, 4, () -> 0L)) {
       MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), false, filters, MAPPER);
       JsonRpcProcessor processor = new JsonRpcProcessor(MAPPER,
-          MethodRegistry.standard(context, EnumSet.allOf(Namespace.class)), BATCH_LIMIT, RpcMetrics.NONE);
+          StandardMethods.registry(context, EnumSet.allOf(Namespace.class)), BATCH_LIMIT, RpcMetrics.NONE);
       Optional<byte[]> response = processor.process(body, CallContext.HTTP);
       if (response.isPresent()) {
         JsonNode answer = MAPPER.readTree(response.get());

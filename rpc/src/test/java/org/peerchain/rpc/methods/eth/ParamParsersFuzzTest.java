@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import org.peerchain.rpc.methods.ParamParser;
 import org.peerchain.rpc.methods.RpcException;
 import org.peerchain.rpc.methods.RpcParams;
 import org.peerchain.rpc.params.BlockParameter;
@@ -18,6 +17,7 @@ import org.peerchain.rpc.params.BlockParameters;
 import org.peerchain.rpc.params.CallRequestParser;
 import org.peerchain.rpc.params.HexData;
 import org.peerchain.rpc.params.LogFilterParser;
+import org.peerchain.rpc.params.ParamParser;
 import org.peerchain.rpc.params.Quantities;
 import org.peerchain.rpc.server.RpcServer;
 

@@ -101,7 +101,7 @@ public final class P2pNetwork implements AutoCloseable {
       int loaded = f.loadInto(book);
       LOG.debug("Loaded {} addresses from {}", loaded, f.path());
     });
-    this.consensus = new ConsensusGossip(registry, handler, 16_384, 2048);
+    this.consensus = new ConsensusGossip(registry, handler, (s, points, why) -> penalize(s.id(), points, why), 16_384, 2048);
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));

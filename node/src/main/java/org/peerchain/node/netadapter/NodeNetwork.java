@@ -32,10 +32,15 @@ public final class NodeNetwork implements AutoCloseable {
   private final BlockSync sync;
   private final ScheduledExecutorService timer;
   private final ExecutorService admission;
+  private final ExecutorService verification;
   /** Batches of gossiped transactions waiting for admission; beyond this they are dropped. */
   static final int ADMISSION_QUEUE = 1_024;
+  /** Threads checking consensus messages before relay: signature recovery is the cost. */
+  static final int VERIFIERS = 2;
 
-  private NodeNetwork(P2pNetwork p2p, BlockSync sync, ScheduledExecutorService timer, ExecutorService admission) {
+  private NodeNetwork(P2pNetwork p2p, BlockSync sync, ScheduledExecutorService timer, ExecutorService admission,
+      ExecutorService verification) {
+    this.verification = verification;
     this.p2p = p2p;
     this.sync = sync;
     this.timer = timer;
@@ -72,13 +77,22 @@ public final class NodeNetwork implements AutoCloseable {
           t.setDaemon(true);
           return t;
         }, new ThreadPoolExecutor.AbortPolicy());
-    NodeP2pHandler handler = new NodeP2pHandler(consensus, pool, admission);
+    ConsensusValidation.Limits limits = ConsensusValidation.Limits.DEFAULT;
+    ExecutorService verification = new ThreadPoolExecutor(VERIFIERS, VERIFIERS, 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(limits.total()), runnable -> {
+          Thread t = new Thread(runnable, "consensus-verify");
+          t.setDaemon(true);
+          return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    NodeP2pHandler handler = new NodeP2pHandler(new ConsensusValidation(consensus::admit, verification, limits), pool,
+        admission);
     P2pNetwork p2p;
     try {
       p2p = P2pNetwork.start(config, nodeKey, new NodeChainStatus(chainId, genesisHash, chain, pool), handler);
     } catch (RuntimeException e) {
       timer.shutdownNow();
       admission.shutdownNow();
+      verification.shutdownNow();
       throw e;
     }
     BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
@@ -91,7 +105,7 @@ public final class NodeNetwork implements AutoCloseable {
       sync.onHeadAdvanced();
     });
     timer.scheduleWithFixedDelay(() -> peerGauge.accept(p2p.peerCount()), 1, 1, TimeUnit.SECONDS);
-    return new NodeNetwork(p2p, sync, timer, admission);
+    return new NodeNetwork(p2p, sync, timer, admission, verification);
   }
 
   public int peerCount() {
@@ -128,5 +142,6 @@ public final class NodeNetwork implements AutoCloseable {
     p2p.close();
     timer.shutdownNow();
     admission.shutdownNow();
+    verification.shutdownNow();
   }
 }

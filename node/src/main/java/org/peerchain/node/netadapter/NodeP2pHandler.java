@@ -3,37 +3,30 @@ package org.peerchain.node.netadapter;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
-import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
-import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
-import org.peerchain.consensus.bft.message.ConsensusMessage;
-import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
-import org.peerchain.consensus.bft.message.Proposal;
-import org.peerchain.consensus.bft.message.Vote;
-import org.peerchain.core.bytes.Bytes;
+import java.util.function.Consumer;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.sync.BlockSync;
 import org.peerchain.node.txpool.AddResult;
 import org.peerchain.node.txpool.RejectReason;
 import org.peerchain.node.txpool.TxPool;
-import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.p2p.P2pNetwork;
 import org.peerchain.p2p.api.PeerInfo;
+import org.peerchain.p2p.api.Validation;
 import org.peerchain.p2p.identity.PeerId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What peers send, handed to the node: consensus messages to the engine's loop, transactions to
+ * What peers send, handed to the node: consensus messages to be checked before relay, transactions to
  * the pool, head announcements to sync. Runs on network threads and never blocks: the engine's
  * loop and the pool each take their input through a queue or a short lock.
  */
 final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   private static final Logger LOG = LoggerFactory.getLogger(NodeP2pHandler.class);
-  private static final int MALFORMED_PENALTY = 20;
   private static final int INVALID_TX_PENALTY = 5;
 
-  private final NodeConsensus consensus;
+  private final ConsensusValidation consensus;
   private final TxPool pool;
   private final Executor admission;
   // The network calls this handler from the moment it starts, before the two below exist.
@@ -44,7 +37,7 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
    * @param admission where gossiped transactions are validated and pooled (sender recovery is the
    *     costly part): off the network threads, and bounded, so a flood cannot take the CPU from consensus
    */
-  NodeP2pHandler(NodeConsensus consensus, TxPool pool, Executor admission) {
+  NodeP2pHandler(ConsensusValidation consensus, TxPool pool, Executor admission) {
     this.consensus = consensus;
     this.pool = pool;
     this.admission = admission;
@@ -63,20 +56,8 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   }
 
   @Override
-  public void onConsensusMessage(PeerId from, byte[] message) {
-    ConsensusMessage decoded;
-    try {
-      decoded = ConsensusMessageCodec.decode(Bytes.wrap(message));
-    } catch (RuntimeException e) { // RlpException, or a block inside that does not decode: all the peer's fault
-      LOG.debug("Malformed consensus message from {}: {}", from.shortId(), e.getMessage());
-      penalize(from, MALFORMED_PENALTY, "malformed consensus message");
-      return;
-    }
-    if (decoded instanceof Proposal proposal) {
-      consensus.onEvent(new ProposalReceived(proposal));
-    } else if (decoded instanceof Vote vote) {
-      consensus.onEvent(new VoteReceived(vote));
-    }
+  public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {
+    consensus.submit(from, message, verdict);
   }
 
   @Override

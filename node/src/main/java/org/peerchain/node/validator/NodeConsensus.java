@@ -9,10 +9,15 @@ import java.util.concurrent.TimeUnit;
 import org.peerchain.consensus.bft.MessageVerifier;
 import org.peerchain.consensus.bft.TimeoutPolicy;
 import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
 import org.peerchain.consensus.bft.engine.ConsensusEvent;
 import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.engine.Tendermint;
+import org.peerchain.consensus.bft.message.ConsensusMessage;
+import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.signer.LocalSigner;
 import org.peerchain.consensus.bft.signer.SignerState;
 import org.peerchain.consensus.execution.BlockBuilder;
@@ -37,6 +42,8 @@ import org.peerchain.rpc.api.ChainEventHub;
  */
 public final class NodeConsensus implements AutoCloseable {
   private static final String SIGNER_KEY = "local-signer";
+  /** Signatures checked ahead and not yet used by the engine: a few rounds of votes of a large set. */
+  private static final int PRE_VERIFIED = 8_192;
 
   private final Tendermint engine;
   private final ConsensusLoop loop;
@@ -47,6 +54,7 @@ public final class NodeConsensus implements AutoCloseable {
   private final OwnProposals ownProposals;
   private final Optional<SignerState> lastSigned;
   private final long chainId;
+  private final MessageJudge judge;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -63,7 +71,10 @@ public final class NodeConsensus implements AutoCloseable {
     loop = new ConsensusLoop(timer);
     Optional<LocalSigner> signer = setup.validatorKey().map(key ->
         new LocalSigner(genesis.chainId(), key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
-    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), MessageVerifier.secp256k1(),
+    // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
+    PreVerifiedSignatures signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
+    judge = new MessageJudge(genesis.chainId(), validators, signatures.ahead());
+    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), signatures,
         setup.chain().head().number() + 1);
     ExecutedBlocks executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
@@ -94,9 +105,21 @@ public final class NodeConsensus implements AutoCloseable {
     ownProposals.decidedBeforeRestart(lastSigned, validators, chainId).ifPresent(loop::post);
   }
 
-  /** A proposal, vote or certified block from a peer. */
+  /** A certified block, or another event the node has already checked. */
   public void onEvent(ConsensusEvent event) {
     loop.post(event);
+  }
+
+  /**
+   * Judges a peer's proposal or vote against where the engine is and, when it is valid, hands it
+   * to the engine. Called off the consensus thread, on the network's verification pool.
+   */
+  public Judgement admit(ConsensusMessage message) {
+    Judgement judgement = judge.judge(message, roundState);
+    if (judgement.outcome() == Judgement.Outcome.ACCEPT) {
+      loop.post(message instanceof Proposal p ? new ProposalReceived(p) : new VoteReceived((Vote) message));
+    }
+    return judgement;
   }
 
   public RoundStateView roundState() {

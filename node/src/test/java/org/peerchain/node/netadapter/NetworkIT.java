@@ -23,8 +23,6 @@ import org.peerchain.node.txpool.AddResult;
 
 /** Validators and a full node over loopback with real Netty and RocksDB, in one JVM. */
 class NetworkIT {
-  private static final long GWEI = 1_000_000_000L;
-
   @TempDir Path dir;
 
   @Test
@@ -40,19 +38,19 @@ class NetworkIT {
           () -> all.stream().allMatch(m -> m.node.network().orElseThrow().peerCount() >= 3));
       // A transfer sent to one validator is final on every node.
       KeyPair alice = DevAccounts.account(0);
-      Transaction tx = transfer(alice, 0);
+      Transaction tx = TestNetwork.transfer(alice, 0);
       assertThat(all.get(2).node.pool().add(tx)).isInstanceOf(AddResult.Added.class);
       TestNetwork.await("the transfer final on every node", Duration.ofSeconds(60),
           () -> all.stream().allMatch(m -> m.node.chain().chain().receipt(tx.hash()).isPresent()));
       TestNetwork.await("height 5 everywhere", Duration.ofSeconds(60), () -> all.stream().allMatch(m -> m.height() >= 5));
-      assertSameChain(all);
+      TestNetwork.assertSameChain(all);
 
       // One of four down: the other three still make blocks.
       Member down = all.get(1);
       down.stop();
       long before = all.get(0).height();
       TestNetwork.await("blocks with one validator down", Duration.ofSeconds(90), () -> all.get(0).height() >= before + 3);
-      Transaction second = transfer(alice, 1);
+      Transaction second = TestNetwork.transfer(alice, 1);
       all.get(3).node.pool().add(second);
       TestNetwork.await("a transfer final with one validator down", Duration.ofSeconds(90),
           () -> all.get(0).node.chain().chain().receipt(second.hash()).isPresent());
@@ -62,7 +60,7 @@ class NetworkIT {
           () -> down.height() >= all.get(0).height() - 1 && down.height() > before + 3);
       long target = all.get(0).height() + 2;
       TestNetwork.await("the restarted validator follows new blocks", Duration.ofSeconds(90), () -> down.height() >= target);
-      assertSameChain(all);
+      TestNetwork.assertSameChain(all);
     }
   }
 
@@ -84,7 +82,7 @@ class NetworkIT {
       all.get(2).start();
       long resumed = Math.max(all.get(0).height(), all.get(1).height());
       TestNetwork.await("progress with three of four", Duration.ofSeconds(90), () -> all.get(0).height() >= resumed + 3);
-      assertSameChain(all.subList(0, 3));
+      TestNetwork.assertSameChain(all.subList(0, 3));
     }
   }
 
@@ -103,31 +101,7 @@ class NetworkIT {
           () -> fresh.height() >= validators.get(0).height() - 1 && fresh.height() >= blocks);
       BlockSync sync = fresh.node.network().orElseThrow().sync();
       assertThat(sync.blocksByPeer()).as("ranges came from several peers").hasSizeGreaterThan(1);
-      assertSameChain(net.members());
-    }
-  }
-
-  private static Transaction transfer(KeyPair from, long nonce) {
-    UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(nonce)
-        .maxPriorityFeePerGas(UInt256.valueOf(GWEI)).maxFeePerGas(UInt256.valueOf(100 * GWEI)).gasLimit(21_000)
-        .to(DevAccounts.account(1).address()).value(UInt256.valueOf(BigInteger.TEN.pow(18))).data(Bytes.EMPTY).build();
-    return TransactionSigner.sign(body, TestNetwork.CHAIN_ID, from.privateKey());
-  }
-
-  /** Same block hash and state root at every height all running nodes have. */
-  private static void assertSameChain(List<Member> members) {
-    long common = members.stream().filter(Member::running).mapToLong(Member::height).min().orElseThrow();
-    Member reference = members.stream().filter(Member::running).findFirst().orElseThrow();
-    for (long h = 0; h <= common; h++) {
-      BlockHeader expected = reference.node.chain().chain().headerByNumber(h).orElseThrow();
-      for (Member m : members) {
-        if (!m.running()) {
-          continue;
-        }
-        BlockHeader actual = m.node.chain().chain().headerByNumber(h).orElseThrow();
-        assertThat(actual.hash()).as(m.name + " at height " + h).isEqualTo(expected.hash());
-        assertThat(actual.stateRoot()).as(m.name + " state root at " + h).isEqualTo(expected.stateRoot());
-      }
+      TestNetwork.assertSameChain(net.members());
     }
   }
 }

@@ -1,5 +1,7 @@
 package org.peerchain.node.netadapter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.crypto.PrivateKey;
@@ -17,6 +20,10 @@ import org.peerchain.core.genesis.Genesis;
 import org.peerchain.core.genesis.GenesisAccount;
 import org.peerchain.core.genesis.GenesisValidator;
 import org.peerchain.core.keys.DevAccounts;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.tx.TransactionSigner;
+import org.peerchain.core.tx.TransactionType;
+import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
 import org.peerchain.node.config.NodeConfig;
@@ -33,6 +40,7 @@ import org.peerchain.storage.state.StatePruning;
  */
 final class TestNetwork implements AutoCloseable {
   static final long CHAIN_ID = 4242;
+  private static final long GWEI = 1_000_000_000L;
 
   private final Path root;
   private final Genesis genesis;
@@ -126,6 +134,31 @@ final class TestNetwork implements AutoCloseable {
   public void close() {
     for (int i = members.size() - 1; i >= 0; i--) {
       members.get(i).stop();
+    }
+  }
+
+  /** A 1 ETH transfer to dev account 1. */
+  static Transaction transfer(KeyPair from, long nonce) {
+    UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(nonce)
+        .maxPriorityFeePerGas(UInt256.valueOf(GWEI)).maxFeePerGas(UInt256.valueOf(100 * GWEI)).gasLimit(21_000)
+        .to(DevAccounts.account(1).address()).value(UInt256.valueOf(BigInteger.TEN.pow(18))).data(Bytes.EMPTY).build();
+    return TransactionSigner.sign(body, CHAIN_ID, from.privateKey());
+  }
+
+  /** Same block hash and state root at every height all running nodes have. */
+  static void assertSameChain(List<Member> members) {
+    long common = members.stream().filter(Member::running).mapToLong(Member::height).min().orElseThrow();
+    Member reference = members.stream().filter(Member::running).findFirst().orElseThrow();
+    for (long h = 0; h <= common; h++) {
+      BlockHeader expected = reference.node.chain().chain().headerByNumber(h).orElseThrow();
+      for (Member m : members) {
+        if (!m.running()) {
+          continue;
+        }
+        BlockHeader actual = m.node.chain().chain().headerByNumber(h).orElseThrow();
+        assertThat(actual.hash()).as(m.name + " at height " + h).isEqualTo(expected.hash());
+        assertThat(actual.stateRoot()).as(m.name + " state root at " + h).isEqualTo(expected.stateRoot());
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.peerchain.p2p.api;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerId;
@@ -11,8 +12,12 @@ import org.peerchain.p2p.identity.PeerId;
  * connection.
  */
 public interface P2pHandler {
-  /** A consensus message (ConsensusMessageCodec bytes) not seen before; already re-gossiped. */
-  void onConsensusMessage(PeerId from, byte[] message);
+  /**
+   * A consensus message (ConsensusMessageCodec bytes) not seen before. The node checks it off the
+   * network thread and answers through {@code verdict} exactly once, from any thread; gossip relays
+   * it only on {@link Validation#ACCEPT} and charges {@code from} on {@link Validation#REJECT}.
+   */
+  void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict);
 
   /**
    * Transactions not seen before, decoded but not validated. The node adds them to its pool,

@@ -25,6 +25,11 @@ public final class SeenCache {
     return entries.put(hash, Boolean.TRUE) == null;
   }
 
+  /** Forgets {@code hash}, so its next sighting counts as a first one. */
+  public synchronized void remove(Hash hash) {
+    entries.remove(hash);
+  }
+
   public synchronized boolean contains(Hash hash) {
     return entries.containsKey(hash);
   }

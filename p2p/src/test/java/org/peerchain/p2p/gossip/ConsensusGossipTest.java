@@ -8,12 +8,19 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
 import io.netty.util.ReferenceCountUtil;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Keccak;
 import org.peerchain.p2p.P2pFixtures;
 import org.peerchain.p2p.RecordingHandler;
+import org.peerchain.p2p.api.P2pHandler;
+import org.peerchain.p2p.api.Validation;
+import org.peerchain.p2p.identity.PeerId;
 import org.peerchain.p2p.peers.PeerRegistry;
+import org.peerchain.p2p.peers.Penalties;
 import org.peerchain.p2p.protocol.Consensus;
 import org.peerchain.p2p.protocol.Disconnect;
 import org.peerchain.p2p.protocol.DisconnectReason;
@@ -23,7 +30,9 @@ import org.peerchain.p2p.transport.Disconnects;
 class ConsensusGossipTest {
   private final PeerRegistry registry = new PeerRegistry(P2pFixtures.id(1), 20, 10);
   private final RecordingHandler handler = new RecordingHandler();
-  private final ConsensusGossip gossip = new ConsensusGossip(registry, handler, 100, 100);
+  private final List<String> charged = new ArrayList<>();
+  private final ConsensusGossip gossip = new ConsensusGossip(registry, handler,
+      (peer, points, why) -> charged.add(peer.id().shortId() + " " + points + " " + why), 100, 100);
   private final Consensus vote = new Consensus(Bytes.fromHexString("0xf00d01"));
 
   @Test
@@ -44,6 +53,61 @@ class ConsensusGossipTest {
     assertThat(written(a)).isEmpty();
     assertThat(written(b)).isEmpty();
     assertThat(written(c)).isEmpty();
+  }
+
+  @Test
+  void aRejectedMessageIsNotRelayedAndCostsOnlyItsSender() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    handler.verdict = Validation.REJECT;
+    gossip.onMessage(a, vote);
+    assertThat(written(b)).isEmpty();
+    assertThat(charged).containsExactly(a.id().shortId() + " " + Penalties.INVALID_DATA + " invalid consensus message");
+    // The same bytes again, from anyone, are not judged or charged twice.
+    gossip.onMessage(b, vote);
+    assertThat(handler.consensus).hasSize(1);
+    assertThat(charged).hasSize(1);
+  }
+
+  @Test
+  void anIgnoredMessageIsNotRelayedCostsNothingAndIsJudgedAgainWhenItComesBack() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    handler.verdict = Validation.IGNORE;
+    gossip.onMessage(a, vote);
+    assertThat(written(b)).isEmpty();
+    assertThat(charged).isEmpty();
+
+    handler.verdict = Validation.ACCEPT;
+    gossip.onMessage(b, vote);
+    assertThat(handler.consensus).hasSize(2);
+    // a sent it to us, so it is not sent back to a; b is its sender now.
+    assertThat(written(a)).isEmpty();
+    assertThat(written(b)).isEmpty();
+  }
+
+  @Test
+  void aMessageIsRelayedOnlyOnceTheNodeAcceptsItAndOnlyOnce() {
+    List<Consumer<Validation>> pending = new ArrayList<>();
+    P2pHandler later = new RecordingHandler() {
+      @Override
+      public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {
+        pending.add(verdict);
+      }
+    };
+    ConsensusGossip deferred = new ConsensusGossip(registry, later, (peer, points, why) -> charged.add(why), 100, 100);
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    deferred.onMessage(a, vote);
+    assertThat(written(b)).isEmpty();
+
+    pending.get(0).accept(Validation.ACCEPT);
+    assertThat(written(b)).containsExactly(vote);
+    // A second verdict for the same delivery changes nothing.
+    pending.get(0).accept(Validation.REJECT);
+    pending.get(0).accept(Validation.ACCEPT);
+    assertThat(written(b)).isEmpty();
+    assertThat(charged).isEmpty();
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
 import org.peerchain.rpc.api.ChainEvents;
-import org.peerchain.rpc.api.StoreChainAccess;
+import org.peerchain.rpc.backend.StoreChainAccess;
 import org.peerchain.rpc.server.RpcBackend;
 import org.peerchain.rpc.server.RpcConfig;
 import org.peerchain.rpc.server.RpcServer;

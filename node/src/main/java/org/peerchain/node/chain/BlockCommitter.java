@@ -5,10 +5,10 @@ import org.peerchain.consensus.execution.ExecutionResult.Executed;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.node.events.NodeEvent.HeadAdvanced;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.txpool.TxPool;
-import org.peerchain.rpc.api.ChainEventHub;
-import org.peerchain.rpc.api.NewHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,11 +22,11 @@ public final class BlockCommitter {
 
   private final LocalChain chain;
   private final TxPool pool;
-  private final ChainEventHub events;
+  private final NodeEvents events;
   private final NodeMetrics metrics;
   private final LongSupplier nanoClock;
 
-  public BlockCommitter(LocalChain chain, TxPool pool, ChainEventHub events, NodeMetrics metrics, LongSupplier nanoClock) {
+  public BlockCommitter(LocalChain chain, TxPool pool, NodeEvents events, NodeMetrics metrics, LongSupplier nanoClock) {
     this.chain = chain;
     this.pool = pool;
     this.events = events;
@@ -49,7 +49,7 @@ public final class BlockCommitter {
     metrics.onPool(status.pending(), status.queued());
     LOG.info("Finalized block #{} {} | {} txs | {} gas | round {} | {} ms", header.number(), shortHash(block),
         block.transactions().size(), header.gasUsed(), certificate.round(), String.format("%.1f", nanos / 1e6));
-    events.publishHead(NewHead.of(header));
+    events.publish(new HeadAdvanced(header));
   }
 
   private static String shortHash(Block block) {

@@ -6,6 +6,7 @@ import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.ConfigException;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
@@ -13,14 +14,13 @@ import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.p2p.P2pConfig;
 import org.peerchain.p2p.identity.NodeKey;
 import org.peerchain.p2p.identity.PeerAddress;
-import org.peerchain.rpc.api.ChainEventHub;
 
 /** Turns the node's network settings into a running network: node key, peer addresses, limits. */
 final class NetworkStarter {
   private NetworkStarter() {}
 
   static NodeNetwork start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
-      ChainEventHub events, NodeNetwork.Outbox outbox, NodeMetrics metrics) {
+      NodeEvents events, NodeMetrics metrics) {
     NodeConfig.NetworkSettings settings = config.network().orElseThrow();
     KeyPair nodeKey = NodeKey.loadOrCreate(config.dataDir());
     long chainId = config.genesis().chainId();
@@ -33,7 +33,7 @@ final class NetworkStarter {
         .maxPeers(maxPeers).maxOutbound(Math.max(1, Math.min(maxPeers, maxPeers / 2 + 1)))
         .dataDir(config.dataDir())
         .build();
-    return NodeNetwork.start(p2p, nodeKey, chainId, genesisHash, chain, pool, consensus, events, outbox,
+    return NodeNetwork.start(p2p, nodeKey, chainId, genesisHash, chain, pool, consensus, events,
         metrics::onPeers);
   }
 

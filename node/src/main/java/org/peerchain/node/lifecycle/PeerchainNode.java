@@ -7,6 +7,9 @@ import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
+import org.peerchain.node.events.NodeEvent.TxAdmitted;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
@@ -14,7 +17,6 @@ import org.peerchain.node.rpc.NodeRpc;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
-import org.peerchain.rpc.api.ChainEventHub;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -61,15 +63,15 @@ public final class PeerchainNode implements AutoCloseable {
     ChainRules rules = ChainRules.of(genesis);
     pool = new TxPool(config.txPool(), storage.state::account, genesis.chainId(),
         () -> rules.baseFees().next(chain.head()), genesis.gasLimit());
-    ChainEventHub events = new ChainEventHub();
-    pool.onNewPending(tx -> events.publishPendingTransaction(tx.hash()));
+    NodeEvents events = new NodeEvents();
+    pool.onNewPending(tx -> events.publish(new TxAdmitted(tx)));
     NodeMetrics metrics = new NodeMetrics(System::nanoTime);
-    NodeNetwork.Outbox outbox = new NodeNetwork.Outbox();
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
-        config.timeouts(), events, metrics, config.network().isPresent() ? outbox : ConsensusNetwork.NONE));
+        config.timeouts(), events, metrics,
+        config.network().isPresent() ? message -> events.publish(new ConsensusMessageSigned(message)) : ConsensusNetwork.NONE));
     started.add(consensus);
     if (config.network().isPresent()) {
-      network = NetworkStarter.start(config, chain, pool, consensus, events, outbox, metrics);
+      network = NetworkStarter.start(config, chain, pool, consensus, events, metrics);
       started.add(network);
       LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
     }

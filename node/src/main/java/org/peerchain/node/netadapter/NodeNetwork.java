@@ -7,20 +7,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
-import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
+import org.peerchain.node.events.NodeEvent.HeadAdvanced;
+import org.peerchain.node.events.NodeEvent.TxAdmitted;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.sync.BlockSync;
 import org.peerchain.node.txpool.TxPool;
-import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.p2p.P2pConfig;
 import org.peerchain.p2p.P2pNetwork;
-import org.peerchain.rpc.api.ChainEventHub;
 import org.peerchain.rpc.api.SyncProgress;
 
 /**
@@ -47,24 +47,8 @@ public final class NodeNetwork implements AutoCloseable {
     this.admission = admission;
   }
 
-  /**
-   * The consensus side of the network, to give the engine before the network exists: the engine is
-   * built first (the network's handler feeds it), and sends nothing until it is started.
-   */
-  public static final class Outbox implements ConsensusNetwork {
-    private final AtomicReference<P2pNetwork> target = new AtomicReference<>();
-
-    @Override
-    public void broadcast(ConsensusMessage message) {
-      P2pNetwork network = target.get();
-      if (network != null) {
-        network.broadcastConsensus(ConsensusMessageCodec.encode(message).toArray());
-      }
-    }
-  }
-
   public static NodeNetwork start(P2pConfig config, KeyPair nodeKey, long chainId, Hash genesisHash, LocalChain chain,
-      TxPool pool, NodeConsensus consensus, ChainEventHub events, Outbox outbox, IntConsumer peerGauge) {
+      TxPool pool, NodeConsensus consensus, NodeEvents events, IntConsumer peerGauge) {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread t = new Thread(runnable, "network-node");
       t.setDaemon(true);
@@ -97,11 +81,12 @@ public final class NodeNetwork implements AutoCloseable {
     }
     BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
     handler.attach(p2p, sync);
-    outbox.target.set(p2p);
     TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, timer);
-    pool.onNewPending(announcer::add);
-    events.onNewHead(head -> {
-      p2p.announceBlock(head.header().number(), head.hash());
+    events.subscribe(TxAdmitted.class, admitted -> announcer.add(admitted.tx()));
+    events.subscribe(ConsensusMessageSigned.class,
+        signed -> p2p.broadcastConsensus(ConsensusMessageCodec.encode(signed.message()).toArray()));
+    events.subscribe(HeadAdvanced.class, head -> {
+      p2p.announceBlock(head.number(), head.hash());
       sync.onHeadAdvanced();
     });
     timer.scheduleWithFixedDelay(() -> peerGauge.accept(p2p.peerCount()), 1, 1, TimeUnit.SECONDS);

@@ -4,14 +4,14 @@ import java.util.Optional;
 import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.NodeConsensus;
-import org.peerchain.rpc.api.ChainEventHub;
 import org.peerchain.rpc.api.DevSigner;
-import org.peerchain.rpc.api.KeyPairDevSigner;
-import org.peerchain.rpc.api.StoreChainAccess;
+import org.peerchain.rpc.backend.KeyPairDevSigner;
+import org.peerchain.rpc.backend.StoreChainAccess;
 import org.peerchain.rpc.server.RpcBackend;
 import org.peerchain.rpc.server.RpcServer;
 import org.slf4j.Logger;
@@ -28,7 +28,7 @@ public final class NodeRpc implements AutoCloseable {
   }
 
   public static NodeRpc start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
-      ChainEventHub events, NodeMetrics metrics, Optional<NodeNetwork> network) {
+      NodeEvents events, NodeMetrics metrics, Optional<NodeNetwork> network) {
     ChainRules rules = ChainRules.of(config.genesis());
     Optional<DevSigner> devSigner = config.devAccounts().isEmpty()
         ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
@@ -37,7 +37,7 @@ public final class NodeRpc implements AutoCloseable {
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
-        new PoolSubmitter(pool), info, events, devSigner);
+        new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner);
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
     server.start();
     LOG.info("JSON-RPC on http://{}:{} (HTTP and WebSocket)", config.rpc().host(), server.port());

@@ -30,11 +30,11 @@ import org.peerchain.node.chain.ChainSignerStateStore;
 import org.peerchain.node.chain.ExecutedBlocks;
 import org.peerchain.node.chain.KnownSenders;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.producer.BlockProducer;
 import org.peerchain.node.producer.OwnProposals;
 import org.peerchain.node.txpool.TxPool;
-import org.peerchain.rpc.api.ChainEventHub;
 
 /**
  * Consensus as the node runs it: the Tendermint engine on its event loop, with block production,
@@ -59,7 +59,7 @@ public final class NodeConsensus implements AutoCloseable {
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
   public record Setup(Genesis genesis, LocalChain chain, TxPool pool, Optional<KeyPair> validatorKey,
-      TimeoutPolicy timeouts, ChainEventHub events, NodeMetrics metrics, ConsensusNetwork network) {}
+      TimeoutPolicy timeouts, NodeEvents events, NodeMetrics metrics, ConsensusNetwork network) {}
 
   public NodeConsensus(Setup setup) {
     Genesis genesis = setup.genesis();

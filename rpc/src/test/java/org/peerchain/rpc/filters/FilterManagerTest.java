@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
-import org.peerchain.rpc.api.ChainEventHub;
 import org.peerchain.rpc.api.NewHead;
+import org.peerchain.rpc.backend.ChainEventHub;
 
 class FilterManagerTest {
   private final AtomicLong now = new AtomicLong(1_000);

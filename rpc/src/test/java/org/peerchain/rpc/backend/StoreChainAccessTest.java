@@ -1,4 +1,4 @@
-package org.peerchain.rpc.api;
+package org.peerchain.rpc.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

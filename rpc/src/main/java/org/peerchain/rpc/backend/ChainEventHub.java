@@ -1,9 +1,11 @@
-package org.peerchain.rpc.api;
+package org.peerchain.rpc.backend;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.peerchain.core.types.Hash;
+import org.peerchain.rpc.api.ChainEvents;
+import org.peerchain.rpc.api.NewHead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,4 +1,4 @@
-package org.peerchain.rpc.api;
+package org.peerchain.rpc.backend;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +10,7 @@ import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.tx.TransactionSigner;
 import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
+import org.peerchain.rpc.api.DevSigner;
 
 /** A {@link DevSigner} over a fixed list of keys, e.g. the well-known dev accounts. */
 public final class KeyPairDevSigner implements DevSigner {

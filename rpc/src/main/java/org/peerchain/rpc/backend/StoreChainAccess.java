@@ -1,4 +1,4 @@
-package org.peerchain.rpc.api;
+package org.peerchain.rpc.backend;
 
 import java.util.List;
 import java.util.Objects;
@@ -12,6 +12,7 @@ import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.storage.chain.ChainHead;
 import org.peerchain.storage.chain.ChainStore;
 import org.peerchain.storage.chain.TxLocation;

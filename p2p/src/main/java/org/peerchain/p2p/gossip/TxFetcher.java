@@ -34,6 +34,8 @@ final class TxFetcher {
   private final Map<PeerId, Announcer> peers = new HashMap<>();
   /** Requests with undelivered hashes, oldest first: with one timeout for all, deadline order. */
   private final Set<Request> requests = new LinkedHashSet<>();
+  /** Announcers with hashes waiting that found no room in the total in-flight limit, first come first. */
+  private final Set<Announcer> starved = new LinkedHashSet<>();
   private int inFlight;
 
   TxFetcher(FetchLimits limits) {
@@ -67,6 +69,7 @@ final class TxFetcher {
       }
     }
     dispatch(a, now, plan);
+    dispatchStarved(now, plan);
     return plan.build();
   }
 
@@ -100,6 +103,7 @@ final class TxFetcher {
       drop(f);
     }
     freed.forEach(a -> dispatch(a, now, plan));
+    dispatchStarved(now, plan);
     return plan.build();
   }
 
@@ -107,6 +111,7 @@ final class TxFetcher {
   synchronized FetchPlan expire(long now) {
     FetchPlan.Builder plan = new FetchPlan.Builder();
     expire(now, plan);
+    dispatchStarved(now, plan);
     return plan.build();
   }
 
@@ -115,6 +120,7 @@ final class TxFetcher {
     FetchPlan.Builder plan = new FetchPlan.Builder();
     Announcer a = peers.remove(peer);
     if (a != null) {
+      starved.remove(a);
       unlist(a);
       Set<Announcer> next = new LinkedHashSet<>();
       for (Iterator<Request> it = requests.iterator(); it.hasNext(); ) {
@@ -127,6 +133,7 @@ final class TxFetcher {
       next.forEach(x -> dispatch(x, now, plan));
     }
     expire(now, plan);
+    dispatchStarved(now, plan);
     return plan.build();
   }
 
@@ -164,6 +171,7 @@ final class TxFetcher {
         if (!r.answered && !missing.isEmpty()) {
           unresponsive(asked, now, plan);
         }
+        next.add(asked); // room for what else waits on it
       }
       reassign(missing, next);
     }
@@ -224,8 +232,17 @@ final class TxFetcher {
 
   /** Asks {@code a} for what waits on it, as far as the in-flight limits allow. */
   private void dispatch(Announcer a, long now, FetchPlan.Builder plan) {
-    int room = Math.min(limits.inFlightPerPeer() - a.inFlight, limits.maxInFlight() - inFlight);
-    if (room <= 0 || a.waiting.isEmpty()) {
+    if (a.waiting.isEmpty()) {
+      return;
+    }
+    int ownRoom = limits.inFlightPerPeer() - a.inFlight;
+    int totalRoom = limits.maxInFlight() - inFlight;
+    if (totalRoom < Math.min(ownRoom, a.waiting.size())) {
+      // Its own requests ending wake it when its own room is short; others' ending, when the total is.
+      starved.add(a);
+    }
+    int room = Math.min(ownRoom, totalRoom);
+    if (room <= 0) {
       return;
     }
     List<Hash> ask = new ArrayList<>(Math.min(room, a.waiting.size()));
@@ -248,6 +265,18 @@ final class TxFetcher {
     inFlight += ask.size();
     requests.add(r);
     plan.request(a.id, ask);
+  }
+
+  /** Gives room freed in the total in-flight limit to the announcers that waited for it. */
+  private void dispatchStarved(long now, FetchPlan.Builder plan) {
+    if (starved.isEmpty() || inFlight >= limits.maxInFlight()) {
+      return;
+    }
+    List<Announcer> queue = new ArrayList<>(starved);
+    starved.clear();
+    for (Announcer a : queue) {
+      dispatch(a, now, plan);
+    }
   }
 
   /** Forgets a fetch that is asked of nobody. */

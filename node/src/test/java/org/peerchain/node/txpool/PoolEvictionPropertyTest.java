@@ -27,7 +27,7 @@ import org.peerchain.node.txpool.PoolFixtures.Harness;
  * A small, always-full pool under random adds and blocks: whatever a transaction behind a nonce
  * gap pays, admitting it never removes an executable transaction, and the limits always hold.
  */
-class EvictionPropertyTest {
+class PoolEvictionPropertyTest {
   private static final int SENDERS = 5;
   private static final int NONCES = 5;
   private static final long[] TIPS = {1, 2, 5, 20, 100};

@@ -53,6 +53,7 @@ public final class TxGossip {
   private final KnownHashes known;
   private final LongSupplier nanoTime;
   private final TxFetcher fetcher;
+  private final Duration fetchTimeout;
   private final long timerNanos;
   private final Penalizer penalizer;
 
@@ -73,7 +74,8 @@ public final class TxGossip {
     this.known = new KnownHashes(knownPerPeer);
     this.nanoTime = nanoTime;
     this.fetcher = new TxFetcher(fetchLimits);
-    this.timerNanos = fetchLimits.timeout().toNanos() + TIMER_SLACK_NANOS;
+    this.fetchTimeout = fetchLimits.timeout();
+    this.timerNanos = fetchTimeout.toNanos() + TIMER_SLACK_NANOS;
     this.penalizer = penalizer;
   }
 
@@ -150,7 +152,7 @@ public final class TxGossip {
 
   /**
    * Asks the next announcers for what overdue requests did not bring. Runs on a timer after each
-   * request; every other call of this class does it too.
+   * request, and before each announcement, delivery and disconnect is handled.
    */
   public void expireRequests() {
     carryOut(fetcher.expire(nanoTime.getAsLong()));
@@ -162,7 +164,7 @@ public final class TxGossip {
     }
     for (PeerId peer : plan.unanswered()) {
       peers.get(peer).ifPresent(s -> penalizer.penalize(s, UNANSWERED_PENALTY,
-          "no transactions delivered for GetTxs within " + Duration.ofNanos(timerNanos - TIMER_SLACK_NANOS)));
+          "no transactions delivered for GetTxs within " + fetchTimeout));
     }
     plan.requests().forEach((peer, hashes) -> peers.get(peer).ifPresent(s -> {
       for (List<Hash> batch : TxBatches.byCount(hashes, ProtocolLimits.MAX_TX_REQUEST)) {

@@ -28,6 +28,7 @@ import org.peerchain.p2p.api.P2pHandler;
 import org.peerchain.p2p.api.PeerInfo;
 import org.peerchain.p2p.gossip.BlockAnnouncements;
 import org.peerchain.p2p.gossip.ConsensusGossip;
+import org.peerchain.p2p.gossip.FetchLimits;
 import org.peerchain.p2p.gossip.TxGossip;
 import org.peerchain.p2p.identity.NodeKey;
 import org.peerchain.p2p.identity.PeerAddress;
@@ -102,7 +103,8 @@ public final class P2pNetwork implements AutoCloseable {
       LOG.debug("Loaded {} addresses from {}", loaded, f.path());
     });
     this.consensus = new ConsensusGossip(registry, handler, (s, points, why) -> penalize(s.id(), points, why), 16_384, 2048);
-    this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
+    this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096,
+        FetchLimits.DEFAULT, (s, points, why) -> penalize(s.id(), points, why));
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
     this.exchange = new PeerExchange(self, registry, book, System::nanoTime, this::dialSoon);

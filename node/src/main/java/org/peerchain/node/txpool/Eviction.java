@@ -13,6 +13,11 @@ import org.peerchain.node.txpool.PriceOrder.Ranked;
  * transaction that pays more than each of them. An evicted transaction takes the same sender's
  * higher nonces with it (they could not execute without it). The incoming transaction's own
  * sender is never evicted for it, which would open a gap below it.
+ *
+ * <p>A queued transaction makes room only among queued ones: it may never execute (its gap may
+ * never close), so it must not cost an executable transaction its place, whatever it offers to
+ * pay. Otherwise anyone could empty the pending set with well-paid transactions behind a gap.
+ * A pending transaction evicts from either slot, cheapest first.
  */
 final class Eviction {
   private Eviction() {}
@@ -36,7 +41,7 @@ final class Eviction {
     Set<PooledTx> victims = new LinkedHashSet<>();
     while (need.pending > 0 || need.queued > 0 || need.bytes > 0) {
       PooledTx candidate = need.pending > 0 ? cheapest(state, Slot.PENDING, incoming, victims)
-          : need.queued > 0 ? cheapest(state, Slot.QUEUED, incoming, victims)
+          : need.queued > 0 || slot == Slot.QUEUED ? cheapest(state, Slot.QUEUED, incoming, victims)
           : cheaper(state, cheapest(state, Slot.PENDING, incoming, victims),
               cheapest(state, Slot.QUEUED, incoming, victims));
       if (candidate == null) {

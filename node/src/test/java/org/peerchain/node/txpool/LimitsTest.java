@@ -7,6 +7,7 @@ import static org.peerchain.node.txpool.PoolFixtures.transfer;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.tx.TransactionEncoder;
 import org.peerchain.node.txpool.AddResult.Added;
 import org.peerchain.node.txpool.AddResult.Rejected;
 import org.peerchain.node.txpool.PoolFixtures.Harness;
@@ -122,7 +123,7 @@ class LimitsTest {
   @Test
   void theByteLimitEvictsTheCheapestOfEitherSlot() {
     Transaction probe = transfer(alice, 0, 1, 10);
-    int size = org.peerchain.core.tx.TransactionEncoder.encode(probe).size();
+    int size = TransactionEncoder.encode(probe).size();
     Harness h = new Harness(TxPoolConfig.DEFAULT.withBytes(2L * size + size / 2, size + 8));
     h.accounts.fund(alice, bob, carol);
     Transaction cheapQueued = transfer(alice, 7, 1, 10);
@@ -133,5 +134,74 @@ class LimitsTest {
 
     assertThat(h.pool.get(cheapQueued.hash())).isEmpty();
     assertThat(h.pool.status().bytes()).isLessThanOrEqualTo(2L * size + size / 2);
+  }
+
+  @Test
+  void aQueuedTransactionNeverEvictsAPendingOneAtTheByteLimit() {
+    int size = sizeOf(transfer(alice, 0, 1, 10));
+    Harness h = new Harness(TxPoolConfig.DEFAULT.withBytes(2L * size + size / 2, size + 8));
+    h.accounts.fund(alice, bob, carol);
+    Transaction cheap = transfer(alice, 0, 1, 10);
+    Transaction dear = transfer(bob, 0, 2, 10);
+    h.pool.add(cheap);
+    h.pool.add(dear);
+
+    // Paying far more does not help a transaction that cannot execute yet.
+    Rejected r = (Rejected) h.pool.add(transfer(carol, 3, 9, 90));
+
+    assertThat(r.reason()).isEqualTo(RejectReason.POOL_FULL);
+    assertThat(h.pool.pending()).containsOnlyKeys(alice.address(), bob.address());
+    assertThat(h.pool.status().queued()).isZero();
+  }
+
+  @Test
+  void aQueuedTransactionAtTheByteLimitEvictsOnlyCheaperQueuedOnes() {
+    int size = sizeOf(transfer(alice, 0, 1, 10));
+    Harness h = new Harness(TxPoolConfig.DEFAULT.withBytes(2L * size + size / 2, size + 8));
+    h.accounts.fund(alice, bob, carol);
+    Transaction cheapPending = transfer(alice, 0, 1, 10);
+    Transaction queued = transfer(bob, 5, 3, 10);
+    h.pool.add(cheapPending);
+    h.pool.add(queued);
+
+    assertThat(reason(h.pool.add(transfer(carol, 5, 2, 10)))).isEqualTo(RejectReason.UNDERPRICED);
+    Transaction better = transfer(carol, 5, 4, 10);
+    assertThat(h.pool.add(better)).isEqualTo(new Added(better.hash(), Slot.QUEUED));
+
+    assertThat(h.pool.get(queued.hash())).isEmpty();
+    assertThat(h.pool.get(cheapPending.hash())).isPresent();
+  }
+
+  @Test
+  void aPendingTransactionAtTheByteLimitStillEvictsACheaperPendingOne() {
+    int size = sizeOf(transfer(alice, 0, 1, 10));
+    Harness h = new Harness(TxPoolConfig.DEFAULT.withBytes(2L * size + size / 2, size + 8));
+    h.accounts.fund(alice, bob, carol);
+    Transaction cheap = transfer(alice, 0, 1, 10);
+    h.pool.add(cheap);
+    h.pool.add(transfer(bob, 0, 5, 10));
+
+    assertThat(h.pool.add(transfer(carol, 0, 3, 10))).isInstanceOf(Added.class);
+
+    assertThat(h.pool.get(cheap.hash())).isEmpty();
+    assertThat(h.pool.pending()).containsOnlyKeys(bob.address(), carol.address());
+  }
+
+  @Test
+  void aQueuedTransactionNeverTakesThePendingCountOfAnother() {
+    // Pending is full; a queued transaction needs no pending slot, so it enters without evicting.
+    Harness h = pool(2, 10, 10, 10);
+    h.accounts.fund(alice, bob, carol);
+    h.pool.add(transfer(alice, 0, 1, 10));
+    h.pool.add(transfer(bob, 0, 1, 10));
+
+    assertThat(h.pool.add(transfer(carol, 1, 9, 90))).isInstanceOf(Added.class);
+
+    assertThat(h.pool.status().pending()).isEqualTo(2);
+    assertThat(h.pool.pending()).containsOnlyKeys(alice.address(), bob.address());
+  }
+
+  private static int sizeOf(Transaction tx) {
+    return TransactionEncoder.encode(tx).size();
   }
 }

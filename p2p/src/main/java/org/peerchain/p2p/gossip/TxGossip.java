@@ -6,6 +6,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.tx.TransactionEncoder;
@@ -14,6 +16,7 @@ import org.peerchain.p2p.api.ChainStatus;
 import org.peerchain.p2p.api.P2pHandler;
 import org.peerchain.p2p.identity.PeerId;
 import org.peerchain.p2p.peers.PeerRegistry;
+import org.peerchain.p2p.peers.Penalizer;
 import org.peerchain.p2p.protocol.GetTxs;
 import org.peerchain.p2p.protocol.MessageCodec;
 import org.peerchain.p2p.protocol.NewTxHashes;
@@ -26,9 +29,21 @@ import org.peerchain.p2p.session.PeerSession;
  * peers and announced by hash to the rest, who pull what they lack with GetTxs; transactions over
  * {@link #MAX_PUSH_BYTES} are only announced. Nothing goes to a peer known to have it, and each
  * transaction reaches the node once.
+ *
+ * <p>Pulling is {@link TxFetcher}'s: one announcer is asked at a time and the next one when it
+ * does not deliver in time; a request that brings none of its transactions costs its peer
+ * {@link #UNANSWERED_PENALTY} points.
  */
 public final class TxGossip {
   public static final int MAX_PUSH_BYTES = 4096;
+  /**
+   * Small: an honest peer may have dropped a transaction between announcing and being asked
+   * (a block included it, its pool evicted it), or may be too busy to serve; the fetcher reports a
+   * peer at most once per timeout.
+   */
+  public static final int UNANSWERED_PENALTY = 2;
+  /** Past the deadline, so that the timer finds the request overdue on the injected clock too. */
+  private static final long TIMER_SLACK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 
   private final PeerRegistry peers;
   private final P2pHandler handler;
@@ -36,21 +51,37 @@ public final class TxGossip {
   private final Random random;
   private final SeenCache seen;
   private final KnownHashes known;
-  private final TxRequests requests;
+  private final LongSupplier nanoTime;
+  private final TxFetcher fetcher;
+  private final Duration fetchTimeout;
+  private final long timerNanos;
+  private final Penalizer penalizer;
 
+  /** Without penalties for unanswered requests, and with the default fetch limits. */
   public TxGossip(PeerRegistry peers, P2pHandler handler, ChainStatus chain, Random random, LongSupplier nanoTime,
       int seenCapacity, int knownPerPeer) {
+    this(peers, handler, chain, random, nanoTime, seenCapacity, knownPerPeer, FetchLimits.DEFAULT,
+        (peer, points, why) -> {});
+  }
+
+  public TxGossip(PeerRegistry peers, P2pHandler handler, ChainStatus chain, Random random, LongSupplier nanoTime,
+      int seenCapacity, int knownPerPeer, FetchLimits fetchLimits, Penalizer penalizer) {
     this.peers = peers;
     this.handler = handler;
     this.chain = chain;
     this.random = random;
     this.seen = new SeenCache(seenCapacity);
     this.known = new KnownHashes(knownPerPeer);
-    this.requests = new TxRequests(seenCapacity, Duration.ofSeconds(5), nanoTime);
+    this.nanoTime = nanoTime;
+    this.fetcher = new TxFetcher(fetchLimits);
+    this.fetchTimeout = fetchLimits.timeout();
+    this.timerNanos = fetchTimeout.toNanos() + TIMER_SLACK_NANOS;
+    this.penalizer = penalizer;
   }
 
   public void announce(List<Transaction> txs) {
     txs.forEach(tx -> seen.add(tx.hash()));
+    carryOut(fetcher.delivered(null, txs.stream().map(Transaction::hash).toList(), nanoTime.getAsLong()));
     List<PeerSession> sessions = new ArrayList<>(peers.sessions());
     Collections.shuffle(sessions, random);
     int push = (int) Math.sqrt(sessions.size());
@@ -76,16 +107,14 @@ public final class TxGossip {
   }
 
   public void onAnnouncement(PeerSession from, NewTxHashes m) {
-    List<Hash> wanted = new ArrayList<>();
+    List<Hash> lacking = new ArrayList<>();
     for (Hash h : m.hashes()) {
       known.mark(from.id(), h);
-      if (!seen.contains(h) && chain.pooledTx(h).isEmpty() && requests.tryRequest(h)) {
-        wanted.add(h);
+      if (!seen.contains(h) && chain.pooledTx(h).isEmpty()) {
+        lacking.add(h);
       }
     }
-    for (List<Hash> batch : TxBatches.byCount(wanted, ProtocolLimits.MAX_TX_REQUEST)) {
-      from.send(new GetTxs(batch));
-    }
+    carryOut(fetcher.announced(from.id(), lacking, nanoTime.getAsLong()));
   }
 
   public void onRequest(PeerSession from, GetTxs m) {
@@ -102,13 +131,15 @@ public final class TxGossip {
 
   public void onTransactions(PeerSession from, Txs m) {
     List<Transaction> fresh = new ArrayList<>();
+    List<Hash> hashes = new ArrayList<>(m.transactions().size());
     for (Transaction tx : m.transactions()) {
       known.mark(from.id(), tx.hash());
-      requests.received(tx.hash());
+      hashes.add(tx.hash());
       if (seen.add(tx.hash())) {
         fresh.add(tx);
       }
     }
+    carryOut(fetcher.delivered(from.id(), hashes, nanoTime.getAsLong()));
     if (!fresh.isEmpty()) {
       Callbacks.safely("transactions", () -> handler.onTransactions(from.id(), List.copyOf(fresh)));
     }
@@ -116,6 +147,35 @@ public final class TxGossip {
 
   public void forget(PeerId peer) {
     known.forget(peer);
+    carryOut(fetcher.forget(peer, nanoTime.getAsLong()));
+  }
+
+  /**
+   * Asks the next announcers for what overdue requests did not bring. Runs on a timer after each
+   * request, and before each announcement, delivery and disconnect is handled.
+   */
+  public void expireRequests() {
+    carryOut(fetcher.expire(nanoTime.getAsLong()));
+  }
+
+  private void carryOut(FetchPlan plan) {
+    if (plan.isEmpty()) {
+      return;
+    }
+    for (PeerId peer : plan.unanswered()) {
+      peers.get(peer).ifPresent(s -> penalizer.penalize(s, UNANSWERED_PENALTY,
+          "no transactions delivered for GetTxs within " + fetchTimeout));
+    }
+    plan.requests().forEach((peer, hashes) -> peers.get(peer).ifPresent(s -> {
+      for (List<Hash> batch : TxBatches.byCount(hashes, ProtocolLimits.MAX_TX_REQUEST)) {
+        s.send(new GetTxs(batch));
+      }
+      try {
+        s.channel().eventLoop().schedule(this::expireRequests, timerNanos, TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException e) {
+        // Shutting down: nothing will be fetched any more.
+      }
+    }));
   }
 
   private static void sendTxs(PeerSession s, List<Transaction> txs, boolean droppable) {

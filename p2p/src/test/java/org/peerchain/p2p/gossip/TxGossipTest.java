@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerchain.p2p.gossip.SessionFixtures.admitted;
 import static org.peerchain.p2p.gossip.SessionFixtures.written;
 
+import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.tx.Transaction;
@@ -21,11 +23,14 @@ import org.peerchain.p2p.protocol.Txs;
 import org.peerchain.p2p.session.PeerSession;
 
 class TxGossipTest {
+  private static final long FIVE_SECONDS = 5_000_000_000L;
   private final PeerRegistry registry = new PeerRegistry(P2pFixtures.id(1), 40, 20);
   private final RecordingHandler handler = new RecordingHandler();
   private final FakeChain chain = new FakeChain();
   private final AtomicLong now = new AtomicLong();
-  private final TxGossip gossip = new TxGossip(registry, handler, chain, new Random(7), now::get, 1000, 1000);
+  private final List<String> penalties = new ArrayList<>();
+  private final TxGossip gossip = new TxGossip(registry, handler, chain, new Random(7), now::get, 1000, 1000,
+      FetchLimits.DEFAULT, (peer, points, why) -> penalties.add(peer.id().shortId() + " " + points + " " + why));
   private final Transaction tx = FakeChain.tx(0);
 
   @Test
@@ -101,5 +106,103 @@ class TxGossipTest {
     gossip.announce(List.of(tx));
     assertThat(written(a)).isEmpty();
     assertThat(written(b)).isEmpty();
+  }
+
+  @Test
+  void asksTheNextAnnouncerWhenTheAskedOneDoesNotDeliverAndChargesTheSilentOne() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    gossip.onAnnouncement(b, new NewTxHashes(List.of(tx.hash())));
+    assertThat(written(a)).containsExactly(new GetTxs(List.of(tx.hash())));
+    assertThat(written(b)).isEmpty();
+
+    now.addAndGet(FIVE_SECONDS - 1);
+    gossip.expireRequests();
+    assertThat(written(b)).isEmpty();
+    now.addAndGet(1);
+    gossip.expireRequests();
+
+    assertThat(written(b)).containsExactly(new GetTxs(List.of(tx.hash())));
+    assertThat(penalties).singleElement().asString()
+        .startsWith(a.id().shortId() + " " + TxGossip.UNANSWERED_PENALTY + " no transactions delivered");
+    // b delivers in time: it costs nothing, and nobody is asked again.
+    gossip.onTransactions(b, new Txs(List.of(tx)));
+    now.addAndGet(FIVE_SECONDS);
+    gossip.expireRequests();
+    assertThat(handler.transactions).singleElement().satisfies(r -> assertThat(r.from()).isEqualTo(b.id()));
+    assertThat(penalties).hasSize(1);
+    assertThat(written(a)).isEmpty();
+  }
+
+  @Test
+  void aTransactionPushedByAnotherPeerEndsTheFetchAtNoCost() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    gossip.onAnnouncement(b, new NewTxHashes(List.of(tx.hash())));
+    written(a);
+
+    gossip.onTransactions(b, new Txs(List.of(tx)));
+    now.addAndGet(2 * FIVE_SECONDS);
+    gossip.expireRequests();
+
+    assertThat(written(a)).isEmpty();
+    assertThat(written(b)).isEmpty();
+    assertThat(penalties).isEmpty();
+  }
+
+  @Test
+  void anAnswerWithoutTheAskedTransactionsCountsAsNoAnswer() {
+    PeerSession a = admitted(registry, 2);
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    gossip.onTransactions(a, new Txs(List.of(FakeChain.tx(1))));
+
+    now.addAndGet(FIVE_SECONDS);
+    gossip.expireRequests();
+
+    assertThat(penalties).hasSize(1);
+  }
+
+  @Test
+  void ourOwnTransactionEndsItsFetch() {
+    PeerSession a = admitted(registry, 2);
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    written(a);
+
+    gossip.announce(List.of(tx));
+    now.addAndGet(FIVE_SECONDS);
+    gossip.expireRequests();
+
+    assertThat(penalties).isEmpty();
+  }
+
+  @Test
+  void aDisconnectedAnnouncerIsReplacedAtOnceWithoutCost() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    gossip.onAnnouncement(b, new NewTxHashes(List.of(tx.hash())));
+
+    gossip.forget(a.id());
+
+    assertThat(written(b)).containsExactly(new GetTxs(List.of(tx.hash())));
+    assertThat(penalties).isEmpty();
+  }
+
+  @Test
+  void aTimerOnTheAskedPeersChannelMovesTheRequestOn() {
+    PeerSession a = admitted(registry, 2);
+    PeerSession b = admitted(registry, 3);
+    EmbeddedChannel ch = (EmbeddedChannel) a.channel();
+    ch.freezeTime();
+    gossip.onAnnouncement(a, new NewTxHashes(List.of(tx.hash())));
+    gossip.onAnnouncement(b, new NewTxHashes(List.of(tx.hash())));
+
+    now.addAndGet(FIVE_SECONDS + TimeUnit.MILLISECONDS.toNanos(50));
+    ch.advanceTimeBy(FIVE_SECONDS + TimeUnit.MILLISECONDS.toNanos(50), TimeUnit.NANOSECONDS);
+    ch.runScheduledPendingTasks();
+
+    assertThat(written(b)).containsExactly(new GetTxs(List.of(tx.hash())));
   }
 }

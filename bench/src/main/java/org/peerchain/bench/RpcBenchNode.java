@@ -1,17 +1,17 @@
 package org.peerchain.bench;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
+import org.peerchain.rpc.api.ConsensusState;
+import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.PoolContent;
 import org.peerchain.rpc.api.PoolStatus;
 import org.peerchain.rpc.api.SubmitResult;
 import org.peerchain.rpc.api.SyncProgress;
 import org.peerchain.rpc.api.TxSubmitter;
-import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.ValidatorInfo;
 
 /** The least node the RPC benchmark needs: no pool, no peers. */
@@ -62,8 +62,8 @@ final class RpcBenchNode implements TxSubmitter, NodeInfo {
   }
 
   @Override
-  public Map<String, Object> consensusState() {
-    return Map.of();
+  public ConsensusState consensusState() {
+    return new ConsensusState(0, 0, "propose", Address.ZERO, -1, Optional.empty(), -1, Optional.empty());
   }
 
   @Override

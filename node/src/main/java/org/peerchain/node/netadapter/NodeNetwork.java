@@ -12,6 +12,7 @@ import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.concurrent.EventLoop;
 import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
 import org.peerchain.node.events.NodeEvent.HeadAdvanced;
 import org.peerchain.node.events.NodeEvent.TxAdmitted;
@@ -81,7 +82,7 @@ public final class NodeNetwork implements AutoCloseable {
     }
     BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
     handler.attach(p2p, sync);
-    TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, timer);
+    TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, EventLoop.of(timer));
     events.subscribe(TxAdmitted.class, admitted -> announcer.add(admitted.tx()));
     events.subscribe(ConsensusMessageSigned.class,
         signed -> p2p.broadcastConsensus(ConsensusMessageCodec.encode(signed.message()).toArray()));

@@ -2,10 +2,9 @@ package org.peerchain.node.netadapter;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.peerchain.core.tx.Transaction;
+import org.peerchain.node.concurrent.EventLoop;
 
 /**
  * Collects newly pooled transactions and hands them to the network in batches every few
@@ -17,11 +16,11 @@ final class TxAnnouncer {
   static final int MAX_BATCH = 2_000;
 
   private final Consumer<List<Transaction>> sink;
-  private final ScheduledExecutorService timer;
+  private final EventLoop timer;
   private List<Transaction> waiting = new ArrayList<>();
   private boolean scheduled;
 
-  TxAnnouncer(Consumer<List<Transaction>> sink, ScheduledExecutorService timer) {
+  TxAnnouncer(Consumer<List<Transaction>> sink, EventLoop timer) {
     this.sink = sink;
     this.timer = timer;
   }
@@ -35,7 +34,7 @@ final class TxAnnouncer {
         waiting = new ArrayList<>();
       } else if (!scheduled) {
         scheduled = true;
-        timer.schedule(this::flush, INTERVAL_MS, TimeUnit.MILLISECONDS);
+        timer.schedule(this::flush, INTERVAL_MS);
       }
     }
     if (full != null) {

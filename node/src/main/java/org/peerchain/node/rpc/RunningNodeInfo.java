@@ -1,9 +1,7 @@
 package org.peerchain.node.rpc;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -12,6 +10,8 @@ import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.node.Version;
+import org.peerchain.rpc.api.ConsensusState;
+import org.peerchain.rpc.api.EvidenceInfo;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.SyncProgress;
 import org.peerchain.rpc.api.ValidatorInfo;
@@ -63,18 +63,10 @@ public final class RunningNodeInfo implements NodeInfo {
   }
 
   @Override
-  public Map<String, Object> consensusState() {
+  public ConsensusState consensusState() {
     RoundStateView view = roundState.get();
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("height", view.height());
-    state.put("round", view.round());
-    state.put("step", view.step().name().toLowerCase(Locale.ROOT));
-    state.put("proposer", view.proposer().toChecksumString());
-    state.put("lockedRound", view.lockedRound());
-    state.put("lockedBlock", view.lockedBlock().map(Object::toString).orElse(null));
-    state.put("validRound", view.validRound());
-    state.put("validBlock", view.validBlock().map(Object::toString).orElse(null));
-    return state;
+    return new ConsensusState(view.height(), view.round(), view.step().name().toLowerCase(Locale.ROOT), view.proposer(),
+        view.lockedRound(), view.lockedBlock(), view.validRound(), view.validBlock());
   }
 
   @Override
@@ -83,19 +75,10 @@ public final class RunningNodeInfo implements NodeInfo {
   }
 
   @Override
-  public List<Map<String, Object>> evidence() {
-    return evidence.get().stream().map(RunningNodeInfo::describe).toList();
-  }
-
-  private static Map<String, Object> describe(Evidence e) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("validator", e.validator().toChecksumString());
-    out.put("height", e.height());
-    out.put("round", e.round());
-    out.put("step", e.step().name().toLowerCase(Locale.ROOT));
-    out.put("first", ConsensusMessageCodec.encode(e.first()).toHexString());
-    out.put("second", ConsensusMessageCodec.encode(e.second()).toHexString());
-    return out;
+  public List<EvidenceInfo> evidence() {
+    return evidence.get().stream().map(e -> new EvidenceInfo(e.validator(), e.height(), e.round(),
+        e.step().name().toLowerCase(Locale.ROOT), ConsensusMessageCodec.encode(e.first()),
+        ConsensusMessageCodec.encode(e.second()))).toList();
   }
 
   @Override

@@ -15,8 +15,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -51,7 +49,6 @@ public final class TxPool {
   private final Supplier<UInt256> nextBaseFee;
   private final long blockGasLimit;
   private final ReentrantLock lock = new ReentrantLock();
-  private final Condition pendingAvailable = lock.newCondition();
   private final PoolState state;
   private final SenderSync sync;
   private final Admission admission;
@@ -95,7 +92,6 @@ public final class TxPool {
     try {
       PooledTx entry = new PooledTx(tx, hash, sender.get(), cost, size, state.nextSeq());
       result = admission.admit(entry, accounts.account(sender.get()), baseFee, nowPending);
-      signalIfPending();
     } finally {
       lock.unlock();
     }
@@ -163,7 +159,6 @@ public final class TxPool {
         }
       }
       Eviction.trimQueued(state, config);
-      signalIfPending();
     } finally {
       lock.unlock();
     }
@@ -235,25 +230,6 @@ public final class TxPool {
     return () -> pendingListeners.remove(listener);
   }
 
-  /**
-   * Waits until a transaction is pending or {@code timeoutMs} passes, for a producer that makes a
-   * block as soon as transactions wait.
-   *
-   * @return whether a transaction is pending
-   */
-  public boolean awaitPending(long timeoutMs) throws InterruptedException {
-    long nanos = TimeUnit.MILLISECONDS.toNanos(Math.max(0, timeoutMs));
-    lock.lock();
-    try {
-      while (state.count(Slot.PENDING) == 0 && nanos > 0) {
-        nanos = pendingAvailable.awaitNanos(nanos);
-      }
-      return state.count(Slot.PENDING) > 0;
-    } finally {
-      lock.unlock();
-    }
-  }
-
   private Map<Address, SortedMap<Long, Transaction>> snapshot(Slot slot) {
     lock.lock();
     try {
@@ -269,12 +245,6 @@ public final class TxPool {
       return Collections.unmodifiableMap(out);
     } finally {
       lock.unlock();
-    }
-  }
-
-  private void signalIfPending() {
-    if (state.count(Slot.PENDING) > 0) {
-      pendingAvailable.signalAll();
     }
   }
 

@@ -6,10 +6,6 @@ import static org.peerchain.node.txpool.PoolFixtures.transfer;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.tx.Transaction;
@@ -50,21 +46,5 @@ class ListenerTest {
 
     assertThat(h.pool.add(transfer(alice, 0, 1, 10)).isAccepted()).isTrue();
     assertThat(heard).hasSize(1);
-  }
-
-  @Test
-  void awaitPendingTimesOutOnAnEmptyPoolAndWakesOnAnAdd() throws Exception {
-    assertThat(h.pool.awaitPending(20)).isFalse();
-
-    ExecutorService waiter = Executors.newSingleThreadExecutor();
-    try {
-      Future<Boolean> woke = waiter.submit(() -> h.pool.awaitPending(10_000));
-      Thread.sleep(50);
-      h.pool.add(transfer(alice, 0, 1, 10));
-      assertThat(woke.get(10, TimeUnit.SECONDS)).isTrue();
-      assertThat(h.pool.awaitPending(0)).isTrue();
-    } finally {
-      waiter.shutdownNow();
-    }
   }
 }

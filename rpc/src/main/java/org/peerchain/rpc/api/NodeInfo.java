@@ -1,7 +1,6 @@
 package org.peerchain.rpc.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Facts about the running node that are not chain data. Implemented by the node. */
@@ -21,19 +20,16 @@ public interface NodeInfo {
   /** Empty when the node is in sync. */
   Optional<SyncProgress> syncing();
 
-  /**
-   * The consensus engine's current height, round, step and the like, for peerchain_consensusState.
-   * Values must be JSON-like: strings, numbers, booleans, lists and maps of those.
-   */
-  Map<String, Object> consensusState();
+  /** The consensus engine's current height, round, step and the like, for peerchain_consensusState. */
+  ConsensusState consensusState();
 
   List<ValidatorInfo> validators();
 
   /**
    * Equivocations this node has seen (two conflicting signed messages of one validator), oldest
-   * first, as JSON-like maps, for peerchain_evidence. Empty on an honest network.
+   * first, for peerchain_evidence. Empty on an honest network.
    */
-  default List<Map<String, Object>> evidence() {
+  default List<EvidenceInfo> evidence() {
     return List.of();
   }
 

@@ -34,8 +34,4 @@ public record RocksDbOptions(
   public RocksDbOptions withBlockCacheBytes(long bytes) {
     return new RocksDbOptions(bytes, bloomBitsPerKey, maxOpenFiles, maxBackgroundJobs, syncWrites);
   }
-
-  public RocksDbOptions withSyncWrites(boolean sync) {
-    return new RocksDbOptions(blockCacheBytes, bloomBitsPerKey, maxOpenFiles, maxBackgroundJobs, sync);
-  }
 }

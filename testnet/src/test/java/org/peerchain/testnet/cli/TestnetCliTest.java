@@ -37,7 +37,20 @@ class TestnetCliTest {
   void testnetIsACommandOfTheCli() {
     Run r = run("testnet", "--help");
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("up", "status", "down", "load", "chaos");
+    assertThat(r.out()).contains("up", "status", "down", "load", "chaos", "attack");
+  }
+
+  @Test
+  void attackOptionsAreCheckedBeforeAnythingIsTouched() {
+    Run mode = run("testnet", "attack", "--mode", "nuke", "--dir", tmp.toString());
+    assertThat(mode.code()).isEqualTo(2);
+    assertThat(mode.err()).contains("unknown mode 'nuke' (poison, forge, swap, amplify)");
+    Run rate = run("testnet", "attack", "--mode", "poison", "--rate", "0", "--dir", tmp.toString());
+    assertThat(rate.code()).isEqualTo(2);
+    assertThat(rate.err()).startsWith("peerchain: invalid value for --rate: 0 (1-5000)");
+    Run none = run("testnet", "attack", "--mode", "amplify", "--dir", tmp.toString());
+    assertThat(none.code()).isEqualTo(1);
+    assertThat(none.err()).contains("is not a testnet directory");
   }
 
   @Test

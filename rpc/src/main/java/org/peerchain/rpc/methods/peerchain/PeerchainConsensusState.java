@@ -2,9 +2,11 @@ package org.peerchain.rpc.methods.peerchain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.peerchain.core.types.Hash;
+import org.peerchain.rpc.api.ConsensusState;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.methods.CallContext;
-import org.peerchain.rpc.methods.RpcException;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
 
@@ -26,11 +28,16 @@ public final class PeerchainConsensusState implements RpcMethod {
   @Override
   public JsonNode execute(RpcParams params, CallContext context) {
     params.atMost(0);
-    try {
-      return mapper.valueToTree(node.consensusState());
-    } catch (IllegalArgumentException e) {
-      // The node broke its contract (a value that is not JSON-like): our fault, not the caller's.
-      throw new RpcException(RpcException.INTERNAL_ERROR, "consensus state is not representable as JSON");
-    }
+    ConsensusState s = node.consensusState();
+    ObjectNode out = mapper.createObjectNode();
+    out.put("height", s.height());
+    out.put("round", s.round());
+    out.put("step", s.step());
+    out.put("proposer", s.proposer().toChecksumString());
+    out.put("lockedRound", s.lockedRound());
+    out.put("lockedBlock", s.lockedBlock().map(Hash::toHexString).orElse(null));
+    out.put("validRound", s.validRound());
+    out.put("validBlock", s.validBlock().map(Hash::toHexString).orElse(null));
+    return out;
   }
 }

@@ -2,9 +2,10 @@ package org.peerchain.rpc.methods.peerchain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import org.peerchain.rpc.api.EvidenceInfo;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.methods.CallContext;
-import org.peerchain.rpc.methods.RpcException;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
 
@@ -26,10 +27,16 @@ public final class PeerchainEvidence implements RpcMethod {
   @Override
   public JsonNode execute(RpcParams params, CallContext context) {
     params.atMost(0);
-    try {
-      return mapper.valueToTree(node.evidence());
-    } catch (IllegalArgumentException e) {
-      throw new RpcException(RpcException.INTERNAL_ERROR, "evidence is not representable as JSON");
+    ArrayNode out = mapper.createArrayNode();
+    for (EvidenceInfo e : node.evidence()) {
+      out.addObject()
+          .put("validator", e.validator().toChecksumString())
+          .put("height", e.height())
+          .put("round", e.round())
+          .put("step", e.step())
+          .put("first", e.first().toHexString())
+          .put("second", e.second().toHexString());
     }
+    return out;
   }
 }

@@ -81,7 +81,7 @@ public final class NodeNetwork implements AutoCloseable {
       admission.shutdownNow();
       throw e;
     }
-    BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
+    BlockSync sync = new BlockSync(p2p, chain, consensus, consensus.signingDomain(), timer, System::currentTimeMillis);
     handler.attach(p2p, sync);
     outbox.target.set(p2p);
     TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, timer);

@@ -39,7 +39,7 @@ public record P2pConfig(
     int maxPendingMessages) {
 
   /** The protocol version this code speaks; peers must speak the same. */
-  public static final int PROTOCOL_VERSION = 1;
+  public static final int PROTOCOL_VERSION = 2;
 
   public P2pConfig {
     Objects.requireNonNull(host, "host");

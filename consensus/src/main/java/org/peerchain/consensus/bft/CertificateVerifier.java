@@ -3,6 +3,7 @@ package org.peerchain.consensus.bft;
 import java.util.Objects;
 import java.util.Optional;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitSignature;
@@ -10,7 +11,7 @@ import org.peerchain.core.types.Hash;
 
 /**
  * Checks that a commit certificate finalizes a block, from the validator set alone: every signer is
- * a validator, every signature is a valid precommit over (chain id, height, round, block hash), and
+ * a validator, every signature is a valid precommit over (chain id, genesis hash, height, round, block hash), and
  * the signers hold strictly more than 2/3 of the voting power.
  */
 public final class CertificateVerifier {
@@ -25,11 +26,11 @@ public final class CertificateVerifier {
   }
 
   /** Empty when the certificate is good for {@code blockHash}; otherwise what is wrong with it. */
-  public Optional<String> verify(CommitCertificate cert, Hash blockHash, ValidatorSet validators, long chainId) {
+  public Optional<String> verify(CommitCertificate cert, Hash blockHash, ValidatorSet validators, SigningDomain domain) {
     if (!cert.blockHash().equals(blockHash)) {
       return Optional.of("certificate is for block " + cert.blockHash() + ", not " + blockHash);
     }
-    Hash signed = SigningBytes.precommit(chainId, cert.height(), cert.round(), cert.blockHash());
+    Hash signed = SigningBytes.precommit(domain, cert.height(), cert.round(), cert.blockHash());
     long power = 0;
     for (CommitSignature s : cert.signatures()) {
       if (!validators.contains(s.validator())) {
@@ -48,11 +49,11 @@ public final class CertificateVerifier {
     return Optional.empty();
   }
 
-  /** As {@link #verify(CommitCertificate, Hash, ValidatorSet, long)}, also checking the block's height. */
-  public Optional<String> verify(CommitCertificate cert, Block block, ValidatorSet validators, long chainId) {
+  /** As {@link #verify(CommitCertificate, Hash, ValidatorSet, SigningDomain)}, also checking the block's height. */
+  public Optional<String> verify(CommitCertificate cert, Block block, ValidatorSet validators, SigningDomain domain) {
     if (cert.height() != block.number()) {
       return Optional.of("certificate is for height " + cert.height() + ", block is number " + block.number());
     }
-    return verify(cert, block.hash(), validators, chainId);
+    return verify(cert, block.hash(), validators, domain);
   }
 }

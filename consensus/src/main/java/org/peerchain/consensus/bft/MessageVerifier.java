@@ -2,6 +2,7 @@ package org.peerchain.consensus.bft;
 
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.core.crypto.Signature;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
@@ -11,8 +12,8 @@ import org.peerchain.core.types.Hash;
 public interface MessageVerifier {
   boolean verify(Hash signingHash, Signature signature, Address signer);
 
-  default boolean verify(long chainId, ConsensusMessage message) {
-    return verify(SigningBytes.of(chainId, message), message.signature(), message.signer());
+  default boolean verify(SigningDomain domain, ConsensusMessage message) {
+    return verify(SigningBytes.of(domain, message), message.signature(), message.signer());
   }
 
   /** secp256k1 recovery (native where available), accepting only low-s signatures. */

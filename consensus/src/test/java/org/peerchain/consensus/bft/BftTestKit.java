@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
@@ -24,6 +25,8 @@ import org.peerchain.core.types.UInt256;
 /** Keys, a validator set and signed messages for hand-written consensus tests. */
 public final class BftTestKit {
   public static final long CHAIN_ID = 1337;
+  public static final Hash GENESIS = Hash.fromHexString("0x" + "6e".repeat(Hash.SIZE));
+  public static final SigningDomain DOMAIN = new SigningDomain(CHAIN_ID, GENESIS);
   private static final Secp256k1 SECP = Secp256k1.get();
 
   public final List<KeyPair> keys = new ArrayList<>();
@@ -88,12 +91,21 @@ public final class BftTestKit {
   }
 
   public static Proposal proposalBy(KeyPair k, long height, int round, Block b, int validRound) {
-    Hash h = SigningBytes.proposal(CHAIN_ID, height, round, b.hash(), validRound);
+    return proposalBy(DOMAIN, k, height, round, b, validRound);
+  }
+
+  /** A proposal signed for another chain's domain: what a replay from a sibling testnet looks like. */
+  public static Proposal proposalBy(SigningDomain domain, KeyPair k, long height, int round, Block b, int validRound) {
+    Hash h = SigningBytes.proposal(domain, height, round, b.hash(), validRound);
     return new Proposal(height, round, b, validRound, k.address(), SECP.sign(h, k.privateKey()));
   }
 
   public static Vote vote(KeyPair k, VoteType type, long height, int round, Optional<Hash> value) {
-    Hash h = SigningBytes.vote(CHAIN_ID, type, height, round, value);
+    return vote(DOMAIN, k, type, height, round, value);
+  }
+
+  public static Vote vote(SigningDomain domain, KeyPair k, VoteType type, long height, int round, Optional<Hash> value) {
+    Hash h = SigningBytes.vote(domain, type, height, round, value);
     return new Vote(type, height, round, value, k.address(), SECP.sign(h, k.privateKey()));
   }
 

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitSignature;
 import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.types.Hash;
 
 class CertificateVerifierTest {
   private final BftTestKit kit = new BftTestKit(new long[] {1, 1, 1, 3});
@@ -22,7 +24,7 @@ class CertificateVerifierTest {
   }
 
   private Optional<String> verify(List<CommitSignature> sigs) {
-    return verifier.verify(new CommitCertificate(4, 1, block.hash(), sigs), block, kit.validators, BftTestKit.CHAIN_ID);
+    return verifier.verify(new CommitCertificate(4, 1, block.hash(), sigs), block, kit.validators, BftTestKit.DOMAIN);
   }
 
   @Test
@@ -46,10 +48,12 @@ class CertificateVerifierTest {
         .hasValueSatisfying(e -> assertThat(e).contains("not a valid precommit"));
     Block other = kit.blockOf(4, 1, "B");
     assertThat(verifier.verify(new CommitCertificate(4, 1, block.hash(), good), other, kit.validators,
-        BftTestKit.CHAIN_ID)).isPresent();
+        BftTestKit.DOMAIN)).isPresent();
     assertThat(verifier.verify(new CommitCertificate(5, 1, block.hash(), good), block, kit.validators,
-        BftTestKit.CHAIN_ID)).hasValueSatisfying(e -> assertThat(e).contains("height"));
+        BftTestKit.DOMAIN)).hasValueSatisfying(e -> assertThat(e).contains("height"));
     assertThat(verifier.verify(new CommitCertificate(4, 1, block.hash(), good), block, kit.validators,
-        BftTestKit.CHAIN_ID + 1)).isPresent();
+        new SigningDomain(BftTestKit.CHAIN_ID + 1, BftTestKit.GENESIS))).isPresent();
+    assertThat(verifier.verify(new CommitCertificate(4, 1, block.hash(), good), block, kit.validators,
+        new SigningDomain(BftTestKit.CHAIN_ID, Hash.ZERO))).as("same chain id, another genesis").isPresent();
   }
 }

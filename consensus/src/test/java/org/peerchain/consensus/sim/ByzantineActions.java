@@ -7,6 +7,7 @@ import java.util.Random;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
@@ -18,14 +19,14 @@ import org.peerchain.core.types.Hash;
 final class ByzantineActions {
   record Outgoing(int to, ConsensusMessage message) {}
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final Random rnd;
   private final int n;
   private final Secp256k1 secp = Secp256k1.get();
   private final java.util.Map<String, List<Integer>> favoredByRound = new java.util.HashMap<>();
 
-  ByzantineActions(long chainId, Random rnd, int n) {
-    this.chainId = chainId;
+  ByzantineActions(SigningDomain domain, Random rnd, int n) {
+    this.domain = domain;
     this.rnd = rnd;
     this.n = n;
   }
@@ -120,12 +121,12 @@ final class ByzantineActions {
   }
 
   private Proposal proposal(SimNode node, long height, int round, Block block, int validRound) {
-    Hash h = SigningBytes.proposal(chainId, height, round, block.hash(), validRound);
+    Hash h = SigningBytes.proposal(domain, height, round, block.hash(), validRound);
     return new Proposal(height, round, block, validRound, node.key.address(), secp.sign(h, node.key.privateKey()));
   }
 
   private Vote vote(SimNode node, VoteType type, long height, int round, Optional<Hash> value) {
-    Hash h = SigningBytes.vote(chainId, type, height, round, value);
+    Hash h = SigningBytes.vote(domain, type, height, round, value);
     return new Vote(type, height, round, value, node.key.address(), secp.sign(h, node.key.privateKey()));
   }
 }

@@ -9,6 +9,7 @@ import org.peerchain.consensus.bft.CertificateVerifier;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
@@ -22,7 +23,7 @@ import org.peerchain.core.types.Hash;
 final class Monitor {
   private record SignKey(Address signer, long height, int round, Step step) {}
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final ValidatorSet validators;
   private final CertificateVerifier certificates;
   private final Map<Long, Hash> decided = new HashMap<>();
@@ -30,14 +31,14 @@ final class Monitor {
   private final Map<SignKey, Hash> signed = new HashMap<>();
   private final List<String> violations = new ArrayList<>();
 
-  Monitor(long chainId, ValidatorSet validators, CertificateVerifier certificates) {
-    this.chainId = chainId;
+  Monitor(SigningDomain domain, ValidatorSet validators, CertificateVerifier certificates) {
+    this.domain = domain;
     this.validators = validators;
     this.certificates = certificates;
   }
 
   void committed(int node, Block block, CommitCertificate cert, Hash head, long expectedHeight) {
-    Optional<String> bad = certificates.verify(cert, block, validators, chainId);
+    Optional<String> bad = certificates.verify(cert, block, validators, domain);
     bad.ifPresent(e -> violation("node " + node + " finalized block " + block.hash() + " at height " + block.number()
         + " with a bad certificate: " + e));
     if (block.number() != expectedHeight || !block.header().parentHash().equals(head)) {
@@ -58,7 +59,7 @@ final class Monitor {
     if (!m.signer().equals(self)) {
       return;
     }
-    Hash hash = SigningBytes.of(chainId, m);
+    Hash hash = SigningBytes.of(domain, m);
     Hash prior = signed.putIfAbsent(new SignKey(m.signer(), m.height(), m.round(), m.step()), hash);
     if (prior != null && !prior.equals(hash)) {
       violation("DOUBLE SIGN: honest node " + node + " signed two different " + m.step() + " messages at height "

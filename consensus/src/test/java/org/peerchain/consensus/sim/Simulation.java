@@ -14,10 +14,12 @@ import org.peerchain.consensus.bft.engine.Rules;
 import org.peerchain.consensus.bft.engine.Tendermint;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.signer.LocalSigner;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.genesis.GenesisValidator;
+import org.peerchain.core.types.Hash;
 
 /**
  * Runs n validators in one thread on virtual time, everything random drawn from the seed, and checks
@@ -28,7 +30,7 @@ import org.peerchain.core.genesis.GenesisValidator;
  * which its engine verifies before committing.
  */
 public final class Simulation {
-  static final long CHAIN_ID = 7777;
+  static final SigningDomain DOMAIN = new SigningDomain(7777, Hash.fromHexString("0x" + "77".repeat(Hash.SIZE)));
   static final LinearTimeouts TIMEOUTS = LinearTimeouts.builder().base(1000, 500, 500).delta(250, 250, 250)
       .cap(8000).build();
   static final long LIVENESS_BOUND_MS = 300_000;
@@ -61,10 +63,10 @@ public final class Simulation {
       gv.add(new GenesisValidator(node.key.address(), 1));
     }
     this.validators = ValidatorSet.of(gv);
-    this.monitor = new Monitor(CHAIN_ID, validators, new CertificateVerifier(verifier));
+    this.monitor = new Monitor(DOMAIN, validators, new CertificateVerifier(verifier));
     this.network = new SimNetwork(scheduler, rnd, plan, this::receive);
     this.trace = new Trace(config.traceLines());
-    this.byzantine = new ByzantineActions(CHAIN_ID, rnd, config.n());
+    this.byzantine = new ByzantineActions(DOMAIN, rnd, config.n());
   }
 
   public static SimResult run(SimConfig config) {
@@ -98,7 +100,7 @@ public final class Simulation {
   private void start(SimNode node) {
     node.incarnation++;
     Rules rules = node.honest() ? config.rules() : Rules.STANDARD;
-    node.engine = new Tendermint(CHAIN_ID, validators, Optional.of(new LocalSigner(CHAIN_ID, node.key, node.store)),
+    node.engine = new Tendermint(DOMAIN, validators, Optional.of(new LocalSigner(DOMAIN, node.key, node.store)),
         TIMEOUTS, verifier, node.nextHeight(), rules);
     trace.add(scheduler.now(), node.name(), "start at height " + node.nextHeight());
     process(node, node.engine.start());

@@ -80,7 +80,7 @@ public final class NodeNetwork implements AutoCloseable {
       verification.shutdownNow();
       throw e;
     }
-    BlockSync sync = new BlockSync(p2p, chain, consensus, chainId, timer, System::currentTimeMillis);
+    BlockSync sync = new BlockSync(p2p, chain, consensus, consensus.signingDomain(), timer, System::currentTimeMillis);
     handler.attach(p2p, sync);
     TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, EventLoop.of(timer));
     events.subscribe(TxAdmitted.class, admitted -> announcer.add(admitted.tx()));

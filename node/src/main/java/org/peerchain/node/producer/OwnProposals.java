@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.peerchain.consensus.bft.CertificateVerifier;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.consensus.bft.signer.SignerState;
@@ -46,7 +47,8 @@ public final class OwnProposals {
   }
 
   /** The commit a stored precommit of ours already decided at the next height, if any. */
-  public Optional<CommitReceived> decidedBeforeRestart(Optional<SignerState> lastSigned, ValidatorSet validators, long chainId) {
+  public Optional<CommitReceived> decidedBeforeRestart(Optional<SignerState> lastSigned, ValidatorSet validators,
+      SigningDomain domain) {
     long next = chain.head().number() + 1;
     if (!soloQuorum || lastSigned.isEmpty() || lastSigned.get().height() != next) {
       return Optional.empty();
@@ -67,7 +69,7 @@ public final class OwnProposals {
       return Optional.empty();
     }
     CommitCertificate certificate = new CommitCertificate(next, round, block.get().hash(), signatures);
-    Optional<String> error = CertificateVerifier.secp256k1().verify(certificate, block.get(), validators, chainId);
+    Optional<String> error = CertificateVerifier.secp256k1().verify(certificate, block.get(), validators, domain);
     if (error.isPresent()) {
       LOG.warn("Stored precommit for block {} does not certify it: {}", next, error.get());
       return Optional.empty();

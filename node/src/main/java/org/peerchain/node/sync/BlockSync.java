@@ -17,6 +17,7 @@ import java.util.function.LongSupplier;
 import org.peerchain.consensus.bft.CertificateVerifier;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.p2p.P2pNetwork;
@@ -50,7 +51,7 @@ public final class BlockSync implements AutoCloseable {
   private final LocalChain chain;
   private final NodeConsensus consensus;
   private final ValidatorSet validators;
-  private final long chainId;
+  private final SigningDomain domain;
   private final CertificateVerifier certificates = CertificateVerifier.secp256k1();
   private final LongSupplier millis;
   private final Map<PeerId, Long> peerHeads = new ConcurrentHashMap<>();
@@ -68,13 +69,13 @@ public final class BlockSync implements AutoCloseable {
   private long lastLogHeight;
   private int peerCursor;
 
-  public BlockSync(P2pNetwork network, LocalChain chain, NodeConsensus consensus, long chainId,
+  public BlockSync(P2pNetwork network, LocalChain chain, NodeConsensus consensus, SigningDomain domain,
       ScheduledExecutorService timer, LongSupplier millis) {
     this.network = network;
     this.chain = chain;
     this.consensus = consensus;
     this.validators = consensus.validators();
-    this.chainId = chainId;
+    this.domain = domain;
     this.millis = millis;
     this.ticker = timer.scheduleWithFixedDelay(this::tickSafely, TICK_MS, TICK_MS, TimeUnit.MILLISECONDS);
   }
@@ -245,7 +246,7 @@ public final class BlockSync implements AutoCloseable {
       if (b.block().number() != expected) {
         return Optional.of("block #" + b.block().number() + " where #" + expected + " was asked for");
       }
-      Optional<String> error = certificates.verify(b.certificate(), b.block(), validators, chainId);
+      Optional<String> error = certificates.verify(b.certificate(), b.block(), validators, domain);
       if (error.isPresent()) {
         return Optional.of("block #" + expected + ": " + error.get());
       }

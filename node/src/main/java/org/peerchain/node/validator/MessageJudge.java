@@ -5,6 +5,7 @@ import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.execution.BlockRoots;
 
 /**
@@ -21,12 +22,12 @@ public final class MessageJudge {
   /** As the engine's intake: rounds of the current height up to this far ahead, of later heights up to this round. */
   static final int ROUNDS_AHEAD = 10;
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final ValidatorSet validators;
   private final MessageVerifier verifier;
 
-  public MessageJudge(long chainId, ValidatorSet validators, MessageVerifier verifier) {
-    this.chainId = chainId;
+  public MessageJudge(SigningDomain domain, ValidatorSet validators, MessageVerifier verifier) {
+    this.domain = domain;
     this.validators = validators;
     this.verifier = verifier;
   }
@@ -51,7 +52,7 @@ public final class MessageJudge {
     }
     boolean signed;
     try {
-      signed = verifier.verify(chainId, m);
+      signed = verifier.verify(domain, m);
     } catch (RuntimeException e) {
       signed = false;
     }

@@ -17,6 +17,7 @@ import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.engine.Tendermint;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.signer.LocalSigner;
 import org.peerchain.consensus.bft.signer.SignerState;
@@ -53,7 +54,7 @@ public final class NodeConsensus implements AutoCloseable {
   private final ValidatorSet validators;
   private final OwnProposals ownProposals;
   private final Optional<SignerState> lastSigned;
-  private final long chainId;
+  private final SigningDomain domain;
   private final MessageJudge judge;
   private volatile RoundStateView roundState;
 
@@ -69,18 +70,20 @@ public final class NodeConsensus implements AutoCloseable {
     recovery = Executors.newFixedThreadPool(threads, daemon("sender-recovery"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("consensus-timer"));
     loop = new ConsensusLoop(timer);
+    // Block 0 as this node computed and stored it: votes of a chain with another genesis never verify here.
+    domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
+        .orElseThrow(() -> new IllegalStateException("the chain store has no genesis block")));
     Optional<LocalSigner> signer = setup.validatorKey().map(key ->
-        new LocalSigner(genesis.chainId(), key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
+        new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
     PreVerifiedSignatures signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
-    judge = new MessageJudge(genesis.chainId(), validators, signatures.ahead());
-    engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), signatures,
+    judge = new MessageJudge(domain, validators, signatures.ahead());
+    engine = new Tendermint(domain, validators, signer, setup.timeouts(), signatures,
         setup.chain().head().number() + 1);
     ExecutedBlocks executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
     ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address));
     lastSigned = signer.flatMap(LocalSigner::lastSigned);
-    chainId = genesis.chainId();
     BlockProducer producer = new BlockProducer(loop, loop::post, setup.chain(), setup.pool(), new BlockBuilder(rules), executed,
         ownProposals, setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
         System::currentTimeMillis);
@@ -102,7 +105,7 @@ public final class NodeConsensus implements AutoCloseable {
       roundState = engine.snapshot();
       return out;
     });
-    ownProposals.decidedBeforeRestart(lastSigned, validators, chainId).ifPresent(loop::post);
+    ownProposals.decidedBeforeRestart(lastSigned, validators, domain).ifPresent(loop::post);
   }
 
   /** A certified block, or another event the node has already checked. */
@@ -124,6 +127,11 @@ public final class NodeConsensus implements AutoCloseable {
 
   public RoundStateView roundState() {
     return roundState;
+  }
+
+  /** What this node's consensus signatures and certificates are bound to: chain id and genesis hash. */
+  public SigningDomain signingDomain() {
+    return domain;
   }
 
   public ValidatorSet validators() {

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
@@ -56,6 +57,7 @@ class AdversarialNetworkIT {
           () -> all.stream().allMatch(m -> m.node.network().orElseThrow().peerCount() >= 3));
       TestNetwork.await("height 2 everywhere", Duration.ofSeconds(60), () -> all.stream().allMatch(m -> m.height() >= 2));
       Hash genesis = all.get(0).node.chain().chain().headerByNumber(0).orElseThrow().hash();
+      SigningDomain domain = new SigningDomain(TestNetwork.CHAIN_ID, genesis);
       Random random = new Random(4447);
 
       for (int a = 0; a < ATTACKERS; a++) {
@@ -73,8 +75,8 @@ class AdversarialNetworkIT {
             }
           }
           for (int k = 0; k < 20; k++) {
-            attacker.send(outsiderVote(height, k % 3));
-            attacker.send(outsiderVote(height + 1_000, k));
+            attacker.send(outsiderVote(domain, height, k % 3));
+            attacker.send(outsiderVote(domain, height + 1_000, k));
             attacker.send(randomList(random));
           }
           TestNetwork.await("attacker " + a + " cut off", Duration.ofSeconds(20), () -> attacker.peerCount() == 0);
@@ -108,10 +110,10 @@ class AdversarialNetworkIT {
         p.signature());
   }
 
-  private static Vote outsiderVote(long height, int round) {
+  private static Vote outsiderVote(SigningDomain domain, long height, int round) {
     PrivateKey key = PrivateKey.fromBigInteger(BigInteger.valueOf(0xbad_1000L + round));
     Address signer = Secp256k1.get().publicKey(key).address();
-    Hash signing = SigningBytes.vote(TestNetwork.CHAIN_ID, VoteType.PRECOMMIT, height, round, Optional.empty());
+    Hash signing = SigningBytes.vote(domain, VoteType.PRECOMMIT, height, round, Optional.empty());
     return new Vote(VoteType.PRECOMMIT, height, round, Optional.empty(), signer, Secp256k1.get().sign(signing, key));
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.consensus.bft.signer.LocalSigner;
 import org.peerchain.consensus.execution.BlockBuilder;
@@ -35,17 +36,19 @@ class OwnProposalsTest {
   private final WorldState state = WorldState.open(kv, StatePruning.archive());
   private final ChainStore chain;
   private final Block block;
+  private final SigningDomain domain;
 
   OwnProposalsTest() {
     GenesisBlock.Result g = GenesisBlock.build(genesis, state);
     chain = ChainStore.initialize(kv, g.block(), g.state());
     state.onCommitted(g.state());
+    domain = new SigningDomain(1337, g.block().hash());
     block = new BlockBuilder(ChainRules.of(genesis)).build(g.block().header(), validator.address(), 1_700_000_001L,
         List.of(), state, Bytes.EMPTY).block();
   }
 
   private LocalSigner signer() {
-    return new LocalSigner(1337, validator, new ChainSignerStateStore(chain, "local-signer"));
+    return new LocalSigner(domain, validator, new ChainSignerStateStore(chain, "local-signer"));
   }
 
   @Test
@@ -58,7 +61,7 @@ class OwnProposalsTest {
     before.signVote(VoteType.PRECOMMIT, 1, 0, Optional.of(block.hash())).orElseThrow();
 
     // A new signer over the same store: what a restarted process reads back.
-    Optional<CommitReceived> commit = own.decidedBeforeRestart(signer().lastSigned(), validators, 1337);
+    Optional<CommitReceived> commit = own.decidedBeforeRestart(signer().lastSigned(), validators, domain);
 
     assertThat(commit).isPresent();
     assertThat(commit.get().block().hash()).isEqualTo(block.hash());
@@ -72,11 +75,11 @@ class OwnProposalsTest {
     LocalSigner before = signer();
     before.signProposal(1, 0, block, -1).orElseThrow();
     before.signVote(VoteType.PREVOTE, 1, 0, Optional.of(block.hash())).orElseThrow();
-    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, 1337)).as("no block stored").isEmpty();
+    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, domain)).as("no block stored").isEmpty();
     own.beforeProposing(block);
-    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, 1337)).as("no precommit").isEmpty();
+    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, domain)).as("no precommit").isEmpty();
     before.signVote(VoteType.PRECOMMIT, 1, 0, Optional.empty()).orElseThrow();
-    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, 1337)).as("precommit for nil").isEmpty();
+    assertThat(own.decidedBeforeRestart(signer().lastSigned(), validators, domain)).as("precommit for nil").isEmpty();
   }
 
   @Test

@@ -1,7 +1,7 @@
 package org.peerchain.node.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerchain.consensus.bft.BftTestKit.CHAIN_ID;
+import static org.peerchain.consensus.bft.BftTestKit.DOMAIN;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.peerchain.node.validator.Judgement.Outcome;
 
 class MessageJudgeTest {
   private final BftTestKit kit = new BftTestKit(4);
-  private final MessageJudge judge = new MessageJudge(CHAIN_ID, kit.validators, MessageVerifier.secp256k1());
+  private final MessageJudge judge = new MessageJudge(DOMAIN, kit.validators, MessageVerifier.secp256k1());
   /** The engine at height 5, round 2. */
   private final RoundStateView at = new RoundStateView(5, 2, Step.PREVOTE, -1, Optional.empty(), -1,
       Optional.empty(), kit.validators.proposer(5, 2));

@@ -1,7 +1,7 @@
 package org.peerchain.node.validator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.peerchain.consensus.bft.BftTestKit.CHAIN_ID;
+import static org.peerchain.consensus.bft.BftTestKit.DOMAIN;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,18 +25,18 @@ class PreVerifiedSignaturesTest {
   }
 
   private static Hash signing(Vote v) {
-    return SigningBytes.of(CHAIN_ID, v);
+    return SigningBytes.of(DOMAIN, v);
   }
 
   @Test
   void aSignatureCheckedAheadIsNotCheckedAgainByTheEngineOnce() {
     PreVerifiedSignatures signatures = new PreVerifiedSignatures(real, 16);
     Vote v = vote(0);
-    assertThat(signatures.ahead().verify(CHAIN_ID, v)).isTrue();
-    assertThat(signatures.verify(CHAIN_ID, v)).isTrue();
+    assertThat(signatures.ahead().verify(DOMAIN, v)).isTrue();
+    assertThat(signatures.verify(DOMAIN, v)).isTrue();
     assertThat(realChecks).hasValue(1);
     // Used once: a second engine check verifies for real.
-    assertThat(signatures.verify(CHAIN_ID, v)).isTrue();
+    assertThat(signatures.verify(DOMAIN, v)).isTrue();
     assertThat(realChecks).hasValue(2);
   }
 
@@ -54,13 +54,13 @@ class PreVerifiedSignaturesTest {
   void rememberedAnswersAreBounded() {
     PreVerifiedSignatures signatures = new PreVerifiedSignatures(real, 3);
     for (int round = 0; round < 5; round++) {
-      signatures.ahead().verify(CHAIN_ID, vote(round));
+      signatures.ahead().verify(DOMAIN, vote(round));
     }
     assertThat(signatures.remembered()).isEqualTo(3);
     realChecks.set(0);
     // The oldest fell out and is checked for real; the newest is not.
-    assertThat(signatures.verify(CHAIN_ID, vote(0))).isTrue();
-    assertThat(signatures.verify(CHAIN_ID, vote(4))).isTrue();
+    assertThat(signatures.verify(DOMAIN, vote(0))).isTrue();
+    assertThat(signatures.verify(DOMAIN, vote(4))).isTrue();
     assertThat(realChecks).hasValue(1);
   }
 }

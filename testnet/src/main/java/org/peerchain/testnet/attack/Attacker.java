@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.core.block.Block;
@@ -141,7 +142,7 @@ public final class Attacker {
     PrivateKey key = PrivateKey.fromBigInteger(BigInteger.valueOf(0xbad_1000L + random.nextInt(1_000)));
     Address signer = Secp256k1.get().publicKey(key).address();
     int round = random.nextInt(3);
-    Hash signing = SigningBytes.vote(chainId, VoteType.PRECOMMIT, atHeight, round, Optional.empty());
+    Hash signing = SigningBytes.vote(new SigningDomain(chainId, genesisHash), VoteType.PRECOMMIT, atHeight, round, Optional.empty());
     return new Vote(VoteType.PRECOMMIT, atHeight, round, Optional.empty(), signer, Secp256k1.get().sign(signing, key));
   }
 

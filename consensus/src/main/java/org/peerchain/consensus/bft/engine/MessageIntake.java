@@ -6,6 +6,7 @@ import org.peerchain.consensus.bft.MessageVerifier;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,15 +26,15 @@ final class MessageIntake {
   /** Messages of later heights are buffered up to this many heights ahead. */
   static final int MAX_HEIGHTS_AHEAD = 2;
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final ValidatorSet validators;
   private final MessageVerifier verifier;
   private final FutureMessages future;
   private final EvidencePool evidence;
 
-  MessageIntake(long chainId, ValidatorSet validators, MessageVerifier verifier, FutureMessages future,
+  MessageIntake(SigningDomain domain, ValidatorSet validators, MessageVerifier verifier, FutureMessages future,
       EvidencePool evidence) {
-    this.chainId = chainId;
+    this.domain = domain;
     this.validators = validators;
     this.verifier = verifier;
     this.future = future;
@@ -146,7 +147,7 @@ final class MessageIntake {
   private boolean verify(ConsensusMessage m) {
     boolean ok;
     try {
-      ok = verifier.verify(chainId, m);
+      ok = verifier.verify(domain, m);
     } catch (RuntimeException e) {
       LOG.debug("consensus: signature check of {} failed", m, e);
       ok = false;

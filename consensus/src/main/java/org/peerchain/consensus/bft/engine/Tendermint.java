@@ -17,6 +17,7 @@ import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.RebroadcastDue;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.TimeoutFired;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.VoteReceived;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.VoteType;
 import org.peerchain.consensus.bft.signer.LocalSigner;
@@ -44,7 +45,7 @@ public final class Tendermint {
   static final int FUTURE_MESSAGES_PER_SIGNER = 32;
   static final int EVIDENCE_CAPACITY = 1000;
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final ValidatorSet validators;
   private final Optional<LocalSigner> signer;
   private final Address me;
@@ -58,14 +59,14 @@ public final class Tendermint {
   private boolean started;
   private long internalErrors;
 
-  public Tendermint(long chainId, ValidatorSet validators, Optional<LocalSigner> signer, TimeoutPolicy timeouts,
+  public Tendermint(SigningDomain domain, ValidatorSet validators, Optional<LocalSigner> signer, TimeoutPolicy timeouts,
       MessageVerifier verifier, long startHeight) {
-    this(chainId, validators, signer, timeouts, verifier, startHeight, Rules.STANDARD);
+    this(domain, validators, signer, timeouts, verifier, startHeight, Rules.STANDARD);
   }
 
-  public Tendermint(long chainId, ValidatorSet validators, Optional<LocalSigner> signer, TimeoutPolicy timeouts,
+  public Tendermint(SigningDomain domain, ValidatorSet validators, Optional<LocalSigner> signer, TimeoutPolicy timeouts,
       MessageVerifier verifier, long startHeight, Rules rules) {
-    this.chainId = chainId;
+    this.domain = Objects.requireNonNull(domain, "domain");
     this.validators = Objects.requireNonNull(validators, "validators");
     Objects.requireNonNull(timeouts, "timeouts");
     Objects.requireNonNull(rules, "rules");
@@ -75,8 +76,8 @@ public final class Tendermint {
       throw new IllegalArgumentException("consensus starts at height 1 or later, got " + startHeight);
     }
     signer.ifPresent(k -> {
-      if (k.chainId() != chainId) {
-        throw new IllegalArgumentException("signer is for chain " + k.chainId() + ", engine for " + chainId);
+      if (!k.domain().equals(domain)) {
+        throw new IllegalArgumentException("signer is for " + k.domain() + ", engine for " + domain);
       }
     });
     if (signer.isPresent() && !validators.contains(signer.get().address())) {
@@ -88,7 +89,7 @@ public final class Tendermint {
     this.me = this.signer.map(LocalSigner::address).orElse(null);
     this.certificates = new CertificateVerifier(verifier);
     FutureMessages future = new FutureMessages(FUTURE_MESSAGES_PER_SIGNER);
-    this.intake = new MessageIntake(chainId, validators, verifier, future, evidence);
+    this.intake = new MessageIntake(domain, validators, verifier, future, evidence);
     this.s = new RoundState(startHeight, validators);
     this.steps = new Steps(s, validators, this.signer, timeouts, future, queue);
     this.rules = new UponRules(s, steps, validators, rules);
@@ -234,7 +235,7 @@ public final class Tendermint {
       LOG.debug("consensus: ignoring a certified block for height {} at height {}", cert.height(), s.height);
       return;
     }
-    Optional<String> error = certificates.verify(cert, c.block(), validators, chainId);
+    Optional<String> error = certificates.verify(cert, c.block(), validators, domain);
     if (error.isPresent()) {
       LOG.warn("consensus: rejecting certified block {} for height {}: {}", c.block().hash(), s.height, error.get());
       return;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningBytes;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
@@ -33,15 +34,15 @@ import org.slf4j.LoggerFactory;
 public final class LocalSigner {
   private static final Logger LOG = LoggerFactory.getLogger(LocalSigner.class);
 
-  private final long chainId;
+  private final SigningDomain domain;
   private final KeyPair keys;
   private final SignerStateStore store;
   private final Secp256k1 secp;
   private SignerState last;
 
   /** Loads the last record; a record that does not decode stops the validator rather than risk it. */
-  public LocalSigner(long chainId, KeyPair keys, SignerStateStore store) {
-    this.chainId = chainId;
+  public LocalSigner(SigningDomain domain, KeyPair keys, SignerStateStore store) {
+    this.domain = Objects.requireNonNull(domain, "domain");
     this.keys = Objects.requireNonNull(keys, "keys");
     this.store = Objects.requireNonNull(store, "store");
     this.secp = Secp256k1.get();
@@ -53,8 +54,8 @@ public final class LocalSigner {
     }
   }
 
-  public long chainId() {
-    return chainId;
+  public SigningDomain domain() {
+    return domain;
   }
 
   public Address address() {
@@ -67,7 +68,7 @@ public final class LocalSigner {
   }
 
   public Optional<Proposal> signProposal(long height, int round, Block block, int validRound) {
-    Hash hash = SigningBytes.proposal(chainId, height, round, block.hash(), validRound);
+    Hash hash = SigningBytes.proposal(domain, height, round, block.hash(), validRound);
     return authorize(height, round, Step.PROPOSE, hash,
         sig -> new Proposal(height, round, block, validRound, address(), sig), Optional.empty(), Optional.empty());
   }
@@ -92,7 +93,7 @@ public final class LocalSigner {
 
   private Optional<Vote> signVote(VoteType type, long height, int round, Optional<Hash> blockHash,
       Optional<LockProof> proof) {
-    Hash hash = SigningBytes.vote(chainId, type, height, round, blockHash);
+    Hash hash = SigningBytes.vote(domain, type, height, round, blockHash);
     return authorize(height, round, type.step(), hash,
         sig -> new Vote(type, height, round, blockHash, address(), sig), Optional.of(type), proof);
   }

@@ -39,8 +39,8 @@ final class Driver {
     this.me = me;
     this.store = store;
     Optional<LocalSigner> signer = me == null ? Optional.empty()
-        : Optional.of(new LocalSigner(BftTestKit.CHAIN_ID, me, store));
-    this.engine = new Tendermint(BftTestKit.CHAIN_ID, kit.validators, signer, TIMEOUTS, MessageVerifier.secp256k1(),
+        : Optional.of(new LocalSigner(BftTestKit.DOMAIN, me, store));
+    this.engine = new Tendermint(BftTestKit.DOMAIN, kit.validators, signer, TIMEOUTS, MessageVerifier.secp256k1(),
         height, rules);
   }
 

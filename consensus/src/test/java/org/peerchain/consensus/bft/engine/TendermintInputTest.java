@@ -18,6 +18,7 @@ import org.peerchain.consensus.bft.engine.ConsensusAction.ExecuteBlock;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockBuilt;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
 import org.peerchain.consensus.bft.message.Proposal;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
@@ -26,6 +27,7 @@ import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitSignature;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.crypto.Signature;
+import org.peerchain.core.types.Hash;
 
 /** Hostile and unusual input: none of it may count, crash the engine, or move it wrongly. */
 class TendermintInputTest {
@@ -71,6 +73,28 @@ class TendermintInputTest {
     assertThat(votesOf(out, VoteType.PRECOMMIT)).isEmpty();
     // The genuine vote of others[1] still counts: own + good + it = quorum of nil.
     out = d.votes(vote(others.get(1), VoteType.PREVOTE, 1, 0, Optional.empty()));
+    assertThat(votesOf(out, VoteType.PRECOMMIT)).hasSize(1);
+  }
+
+  @Test
+  void messagesSignedForAnotherGenesisDoNotCountEvenWithTheSameChainIdAndKeys() {
+    // A sibling testnet: chain 1337 too, the same validator keys, another genesis block.
+    SigningDomain sibling = new SigningDomain(BftTestKit.CHAIN_ID, Hash.ZERO);
+    Driver d = started(notProposer());
+    KeyPair proposer = kit.proposer(1, 0);
+    Block b = kit.blockOf(1, 0, "A");
+    assertThat(d.proposal(BftTestKit.proposalBy(sibling, proposer, 1, 0, b, -1))).as("replayed proposal").isEmpty();
+    d.timeout(1, 0, Step.PROPOSE);
+    List<KeyPair> others = othersThan(d.me);
+    List<ConsensusAction> out = d.votes(others.stream()
+        .map(k -> BftTestKit.vote(sibling, k, VoteType.PREVOTE, 1, 0, Optional.empty())).toArray(Vote[]::new));
+    assertThat(votesOf(out, VoteType.PRECOMMIT)).as("replayed prevotes make no quorum").isEmpty();
+    List<CommitSignature> replayed = others.stream().map(k -> new CommitSignature(k.address(),
+        BftTestKit.vote(sibling, k, VoteType.PRECOMMIT, 1, 0, Optional.of(b.hash())).signature())).toList();
+    assertThat(of(d.on(new CommitReceived(b, new CommitCertificate(1, 0, b.hash(), replayed))), Commit.class))
+        .as("replayed certificate").isEmpty();
+    // The same votes signed for this chain's genesis do count.
+    out = d.votes(others.stream().map(k -> vote(k, VoteType.PREVOTE, 1, 0, Optional.empty())).toArray(Vote[]::new));
     assertThat(votesOf(out, VoteType.PRECOMMIT)).hasSize(1);
   }
 

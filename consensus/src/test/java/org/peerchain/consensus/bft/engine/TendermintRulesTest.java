@@ -298,7 +298,7 @@ class TendermintRulesTest {
       assertThat(c.block()).isEqualTo(b);
       assertThat(c.certificate().height()).isEqualTo(1);
       assertThat(c.certificate().signatures()).hasSize(3);
-      assertThat(CertificateVerifier.secp256k1().verify(c.certificate(), b, kit.validators, BftTestKit.CHAIN_ID))
+      assertThat(CertificateVerifier.secp256k1().verify(c.certificate(), b, kit.validators, BftTestKit.DOMAIN))
           .isEmpty();
     });
     // The new height's first actions follow the commit in the same list.

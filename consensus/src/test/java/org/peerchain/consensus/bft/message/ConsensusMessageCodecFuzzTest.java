@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
+import org.peerchain.core.types.Hash;
 
 /**
  * Arbitrary bytes as a gossiped proposal or vote. The codec rejects them with an
@@ -24,6 +25,6 @@ class ConsensusMessageCodecFuzzTest {
     }
     assertThat(ConsensusMessageCodec.encode(message)).isEqualTo(input);
     assertThat(ConsensusMessageCodec.decode(ConsensusMessageCodec.encode(message))).isEqualTo(message);
-    SigningBytes.of(1337, message);
+    SigningBytes.of(new SigningDomain(1337, Hash.ZERO), message);
   }
 }

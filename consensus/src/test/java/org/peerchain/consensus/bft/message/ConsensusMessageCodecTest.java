@@ -85,9 +85,9 @@ class ConsensusMessageCodecTest {
   void aPrecommitSignsExactlyWhatACommitSignatureSigns() {
     Hash block = Hash.wrap(new byte[32]);
     Vote v = BftTestKit.vote(KEY, VoteType.PRECOMMIT, 5, 2, Optional.of(block));
-    assertThat(SigningBytes.of(BftTestKit.CHAIN_ID, v)).isEqualTo(SigningBytes.precommit(BftTestKit.CHAIN_ID, 5, 2, block));
+    assertThat(SigningBytes.of(BftTestKit.DOMAIN, v)).isEqualTo(SigningBytes.precommit(BftTestKit.DOMAIN, 5, 2, block));
     Vote pre = BftTestKit.vote(KEY, VoteType.PREVOTE, 5, 2, Optional.of(block));
-    assertThat(SigningBytes.of(BftTestKit.CHAIN_ID, pre)).isNotEqualTo(SigningBytes.of(BftTestKit.CHAIN_ID, v));
+    assertThat(SigningBytes.of(BftTestKit.DOMAIN, pre)).isNotEqualTo(SigningBytes.of(BftTestKit.DOMAIN, v));
   }
 
   private static Bytes vote(long height, byte[] hash, int recoveryId) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.peerchain.consensus.bft.BftTestKit;
 import org.peerchain.consensus.bft.MessageVerifier;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
+import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
@@ -26,17 +27,20 @@ class LocalSignerTest {
 
   @Test
   void signsVerifiableMessages() {
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, new InMemorySignerStateStore());
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, new InMemorySignerStateStore());
     Vote v = s.signVote(VoteType.PREVOTE, 1, 0, Optional.of(a.hash())).orElseThrow();
-    assertThat(MessageVerifier.secp256k1().verify(BftTestKit.CHAIN_ID, v)).isTrue();
-    assertThat(MessageVerifier.secp256k1().verify(BftTestKit.CHAIN_ID + 1, v)).isFalse();
-    assertThat(MessageVerifier.secp256k1().verify(BftTestKit.CHAIN_ID,
+    assertThat(MessageVerifier.secp256k1().verify(BftTestKit.DOMAIN, v)).isTrue();
+    assertThat(MessageVerifier.secp256k1().verify(new SigningDomain(BftTestKit.CHAIN_ID + 1, BftTestKit.GENESIS), v))
+        .isFalse();
+    assertThat(MessageVerifier.secp256k1().verify(new SigningDomain(BftTestKit.CHAIN_ID, Hash.ZERO), v))
+        .as("same chain id, another genesis").isFalse();
+    assertThat(MessageVerifier.secp256k1().verify(BftTestKit.DOMAIN,
         s.signProposal(1, 1, a, 0).orElseThrow())).isTrue();
   }
 
   @Test
   void refusesAConflictingMessageAtTheSameHeightRoundAndStep() {
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, new InMemorySignerStateStore());
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, new InMemorySignerStateStore());
     Vote first = s.signVote(VoteType.PREVOTE, 1, 0, Optional.of(a.hash())).orElseThrow();
     assertThat(s.signVote(VoteType.PREVOTE, 1, 0, Optional.of(b.hash()))).isEmpty();
     assertThat(s.signVote(VoteType.PREVOTE, 1, 0, Optional.empty())).isEmpty();
@@ -47,7 +51,7 @@ class LocalSignerTest {
 
   @Test
   void refusesAnythingLowerThanTheLastSigned() {
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, new InMemorySignerStateStore());
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, new InMemorySignerStateStore());
     assertThat(s.signVote(VoteType.PRECOMMIT, 2, 3, Optional.empty())).isPresent();
     assertThat(s.signVote(VoteType.PREVOTE, 2, 3, Optional.empty())).isEmpty();
     assertThat(s.signProposal(2, 3, BftTestKit.block(2, key.address(), "x"), -1)).isEmpty();
@@ -59,11 +63,11 @@ class LocalSignerTest {
   @Test
   void theRecordSurvivesARestartAndKeepsTheLock() {
     InMemorySignerStateStore store = new InMemorySignerStateStore();
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, store);
     s.signVote(VoteType.PRECOMMIT, 1, 1, Optional.of(a.hash())).orElseThrow();
     s.signVote(VoteType.PREVOTE, 1, 2, Optional.of(a.hash())).orElseThrow();
 
-    LocalSigner restarted = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    LocalSigner restarted = new LocalSigner(BftTestKit.DOMAIN, key, store);
     SignerState last = restarted.lastSigned().orElseThrow();
     assertThat(last.height()).isEqualTo(1);
     assertThat(last.round()).isEqualTo(2);
@@ -93,7 +97,7 @@ class LocalSignerTest {
         saved.add(state);
       }
     };
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, recording);
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, recording);
     s.signVote(VoteType.PREVOTE, 1, 0, Optional.empty()).orElseThrow();
     assertThat(saved).hasSize(1);
     assertThat(SignerStateCodec.decode(saved.get(0)).round()).isZero();
@@ -111,7 +115,7 @@ class LocalSignerTest {
         throw new IllegalStateException("disk full");
       }
     };
-    LocalSigner failing = new LocalSigner(BftTestKit.CHAIN_ID, key, broken);
+    LocalSigner failing = new LocalSigner(BftTestKit.DOMAIN, key, broken);
     assertThatThrownBy(() -> failing.signVote(VoteType.PREVOTE, 1, 0, Optional.empty())).hasMessage("disk full");
     assertThat(failing.lastSigned()).isEmpty();
   }
@@ -120,7 +124,7 @@ class LocalSignerTest {
   void anUnreadableRecordStopsTheSigner() {
     InMemorySignerStateStore store = new InMemorySignerStateStore();
     store.save(Bytes.of(0x01, 0x02));
-    assertThatThrownBy(() -> new LocalSigner(BftTestKit.CHAIN_ID, key, store))
+    assertThatThrownBy(() -> new LocalSigner(BftTestKit.DOMAIN, key, store))
         .isInstanceOf(IllegalStateException.class).hasMessageContaining("unreadable");
   }
 
@@ -146,16 +150,16 @@ class LocalSignerTest {
   @Test
   void aLockingPrecommitKeepsTheBlockAndItsPolkaUntilTheNextHeight() {
     InMemorySignerStateStore store = new InMemorySignerStateStore();
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, store);
     LockProof proof = new LockProof(a, polka(1, 1, a));
     Vote precommit = s.signLockingPrecommit(1, 1, proof).orElseThrow();
     assertThat(precommit.blockHash()).contains(a.hash());
 
-    LocalSigner restarted = new LocalSigner(BftTestKit.CHAIN_ID, key, store);
+    LocalSigner restarted = new LocalSigner(BftTestKit.DOMAIN, key, store);
     assertThat(restarted.lastSigned().orElseThrow().lockProof()).contains(proof);
     // Later signatures at the height carry the proof on; a new height drops it with the lock.
     restarted.signVote(VoteType.PRECOMMIT, 1, 2, Optional.empty()).orElseThrow();
-    assertThat(new LocalSigner(BftTestKit.CHAIN_ID, key, store).lastSigned().orElseThrow().lockProof())
+    assertThat(new LocalSigner(BftTestKit.DOMAIN, key, store).lastSigned().orElseThrow().lockProof())
         .contains(proof);
     restarted.signVote(VoteType.PREVOTE, 2, 0, Optional.empty()).orElseThrow();
     assertThat(restarted.lastSigned().orElseThrow().lockProof()).isEmpty();
@@ -163,7 +167,7 @@ class LocalSignerTest {
 
   @Test
   void aLockingPrecommitIsGuardedLikeAnyVote() {
-    LocalSigner s = new LocalSigner(BftTestKit.CHAIN_ID, key, new InMemorySignerStateStore());
+    LocalSigner s = new LocalSigner(BftTestKit.DOMAIN, key, new InMemorySignerStateStore());
     s.signVote(VoteType.PRECOMMIT, 1, 1, Optional.empty()).orElseThrow();
     assertThat(s.signLockingPrecommit(1, 1, new LockProof(a, polka(1, 1, a)))).isEmpty();
     assertThat(s.lastSigned().orElseThrow().lockProof()).isEmpty();

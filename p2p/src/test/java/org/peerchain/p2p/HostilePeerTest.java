@@ -84,7 +84,7 @@ class HostilePeerTest {
   @Test
   void aWrongGenesisIsRefusedAndBanned() throws Exception {
     try (RawPeer p = hostile(52)) {
-      p.send(new Status(1, P2pFixtures.CHAIN_ID, Hash.ZERO, 0, Hash.ZERO, 0));
+      p.send(new Status(P2pConfig.PROTOCOL_VERSION, P2pFixtures.CHAIN_ID, Hash.ZERO, 0, Hash.ZERO, 0));
       p.awaitClosed(CLOSE);
       assertThat(disconnectOf(p).reason()).isEqualTo(DisconnectReason.WRONG_GENESIS);
     }

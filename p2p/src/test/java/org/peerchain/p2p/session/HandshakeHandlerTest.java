@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
+import org.peerchain.p2p.P2pConfig;
 import org.peerchain.p2p.P2pFixtures;
 import org.peerchain.p2p.protocol.Disconnect;
 import org.peerchain.p2p.protocol.DisconnectReason;
@@ -62,7 +63,7 @@ class HandshakeHandlerTest {
   void sendsStatusFirstAndAdmitsAMatchingPeer() {
     EmbeddedChannel ch = channel();
     assertThat(written(ch)).containsExactly(status());
-    Status theirs = new Status(1, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 7, Hash.ZERO, 0);
+    Status theirs = new Status(P2pConfig.PROTOCOL_VERSION, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 7, Hash.ZERO, 0);
     ch.writeInbound(frame(theirs));
     assertThat(admitted).containsExactly(theirs);
     assertThat(ch.pipeline().get(HandshakeHandler.class)).isNull();
@@ -90,19 +91,19 @@ class HandshakeHandlerTest {
 
   @Test
   void refusesAnotherProtocolVersion() {
-    assertRefused(new Status(2, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 0, Hash.ZERO, 0),
-        DisconnectReason.INCOMPATIBLE_VERSION, "protocol version 2, we speak 1");
+    assertRefused(new Status(1, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 0, Hash.ZERO, 0),
+        DisconnectReason.INCOMPATIBLE_VERSION, "protocol version 1, we speak 2");
   }
 
   @Test
   void refusesAnotherChainId() {
-    assertRefused(new Status(1, 1, P2pFixtures.GENESIS, 0, Hash.ZERO, 0),
+    assertRefused(new Status(P2pConfig.PROTOCOL_VERSION, 1, P2pFixtures.GENESIS, 0, Hash.ZERO, 0),
         DisconnectReason.WRONG_CHAIN_ID, "chain id 1, ours is 1337");
   }
 
   @Test
   void refusesAnotherGenesis() {
-    assertRefused(new Status(1, P2pFixtures.CHAIN_ID, Hash.ZERO, 0, Hash.ZERO, 0),
+    assertRefused(new Status(P2pConfig.PROTOCOL_VERSION, P2pFixtures.CHAIN_ID, Hash.ZERO, 0, Hash.ZERO, 0),
         DisconnectReason.WRONG_GENESIS, "genesis 0x0000");
   }
 

@@ -38,10 +38,6 @@ public final class RpcOptions {
       description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; dev mode adds dev accounts).")
   public List<String> namespaces;
 
-  @Option(names = "--rpc-allow-unprotected-txs", defaultValue = "false", fallbackValue = "true", arity = "0..1",
-      description = "Accept transactions without EIP-155 replay protection over RPC.")
-  public boolean allowUnprotectedTxs;
-
   public void validate() {
     OptionChecks.port("--rpc-port", port, true);
     OptionChecks.positive("--rpc-batch-limit", batchLimit);
@@ -63,6 +59,6 @@ public final class RpcOptions {
     }
     return RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
         .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served)
-        .allowUnprotectedTxs(allowUnprotectedTxs).build();
+        .build();
   }
 }

@@ -81,7 +81,7 @@ public final class NodeNetwork implements AutoCloseable {
       throw e;
     }
     BlockSync sync = new BlockSync(p2p, chain, consensus, consensus.signingDomain(), timer, System::currentTimeMillis);
-    handler.attach(p2p, sync);
+    handler.attach(p2p::penalize, sync);
     TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, EventLoop.of(timer));
     events.subscribe(TxAdmitted.class, admitted -> announcer.add(admitted.tx()));
     events.subscribe(ConsensusMessageSigned.class,

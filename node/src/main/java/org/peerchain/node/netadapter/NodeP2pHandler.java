@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
+import org.peerchain.consensus.ledger.TxRejection;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.sync.BlockSync;
 import org.peerchain.node.txpool.AddResult;
 import org.peerchain.node.txpool.RejectReason;
 import org.peerchain.node.txpool.TxPool;
-import org.peerchain.p2p.P2pNetwork;
 import org.peerchain.p2p.api.PeerInfo;
 import org.peerchain.p2p.api.Validation;
 import org.peerchain.p2p.identity.PeerId;
@@ -24,14 +24,22 @@ import org.slf4j.LoggerFactory;
  */
 final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   private static final Logger LOG = LoggerFactory.getLogger(NodeP2pHandler.class);
-  private static final int INVALID_TX_PENALTY = 5;
+  static final int INVALID_TX_PENALTY = 5;
+  /** A batch in which every transaction is from a sender that cannot pay: no honest pool relays those. */
+  static final int UNFUNDED_BATCH_PENALTY = 5;
+
+  /** Charges a peer for its own fault. */
+  @FunctionalInterface
+  interface PeerPenalty {
+    void charge(PeerId peer, int points, String why);
+  }
 
   private final ConsensusValidation consensus;
   private final TxPool pool;
   private final Executor admission;
   // The network calls this handler from the moment it starts, before the two below exist.
   private volatile BlockSync sync;
-  private volatile P2pNetwork network;
+  private volatile PeerPenalty penalty;
 
   /**
    * @param admission where gossiped transactions are validated and pooled (sender recovery is the
@@ -43,15 +51,16 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
     this.admission = admission;
   }
 
-  void attach(P2pNetwork network, BlockSync sync) {
-    this.network = network;
+  /** @param sync null for a node that does not sync (tests) */
+  void attach(PeerPenalty penalty, BlockSync sync) {
+    this.penalty = penalty;
     this.sync = sync;
   }
 
   private void penalize(PeerId peer, int points, String why) {
-    P2pNetwork n = network;
-    if (n != null) {
-      n.penalize(peer, points, why);
+    PeerPenalty p = penalty;
+    if (p != null) {
+      p.charge(peer, points, why);
     }
   }
 
@@ -71,17 +80,26 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   }
 
   private void admit(PeerId from, List<Transaction> transactions) {
+    int unfunded = 0;
     for (Transaction tx : transactions) {
       AddResult result = pool.add(tx);
-      // Gossip brings known and outdated transactions all the time; only a wrong one is the sender's fault.
-      if (result instanceof AddResult.Rejected rejected && rejected.reason() == RejectReason.INVALID
-          && rejected.ledgerReason().map(NodeP2pHandler::isSendersFault).orElse(false)) {
-        penalize(from, INVALID_TX_PENALTY, "invalid transaction: " + rejected.message());
+      if (!(result instanceof AddResult.Rejected rejected) || rejected.reason() != RejectReason.INVALID) {
+        continue;
       }
+      // Gossip brings known and outdated transactions all the time; only a wrong one is the sender's fault.
+      if (rejected.ledgerReason().map(NodeP2pHandler::isSendersFault).orElse(false)) {
+        penalize(from, INVALID_TX_PENALTY, "invalid transaction: " + rejected.message());
+      } else if (rejected.ledgerReason().filter(r -> r == TxRejection.Reason.INSUFFICIENT_FUNDS).isPresent()) {
+        unfunded++;
+      }
+    }
+    // One unfunded transaction may be a balance spent in a block the peer has not seen yet; a whole batch is a flood.
+    if (!transactions.isEmpty() && unfunded == transactions.size()) {
+      penalize(from, UNFUNDED_BATCH_PENALTY, transactions.size() + " transactions from senders that cannot pay");
     }
   }
 
-  private static boolean isSendersFault(org.peerchain.consensus.ledger.TxRejection.Reason reason) {
+  private static boolean isSendersFault(TxRejection.Reason reason) {
     return switch (reason) {
       case INVALID_CHAIN_ID, INVALID_SIGNATURE_VALUES, INVALID_SENDER, TIP_ABOVE_FEE_CAP, GAS_PRICE_PRODUCT_OVERFLOW,
           INTRINSIC_GAS_TOO_LOW, CONTRACT_CREATION_NOT_SUPPORTED, UNPROTECTED_TRANSACTION -> true;

@@ -67,6 +67,12 @@ class PeerchainCliTest {
   }
 
   @Test
+  void unprotectedTransactionsHaveNoOptionSinceTheLedgerRefusesThemFromEveryone() {
+    assertThat(run("node", "--data-dir", "unused", "--genesis", "unused.json", "--rpc-allow-unprotected-txs")).isEqualTo(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: unknown option '--rpc-allow-unprotected-txs'");
+  }
+
+  @Test
   void unknownCommandIsOneLineAndExitCode2() {
     assertThat(run("zzzq")).isEqualTo(2);
 

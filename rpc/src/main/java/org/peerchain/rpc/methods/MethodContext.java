@@ -15,7 +15,6 @@ public record MethodContext(
     TxSubmitter pool,
     NodeInfo node,
     Optional<DevSigner> devSigner,
-    boolean allowUnprotectedTxs,
     FilterManager filters,
     ObjectMapper mapper) {
 

@@ -24,7 +24,6 @@ public record RpcConfig(
     List<String> corsOrigins,
     List<String> hostAllowlist,
     Set<Namespace> namespaces,
-    boolean allowUnprotectedTxs,
     boolean wsEnabled,
     int maxWsConnections,
     int maxFilters,
@@ -65,7 +64,7 @@ public record RpcConfig(
   public Builder toBuilder() {
     return new Builder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
         .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(namespaces)
-        .allowUnprotectedTxs(allowUnprotectedTxs).wsEnabled(wsEnabled).maxWsConnections(maxWsConnections)
+        .wsEnabled(wsEnabled).maxWsConnections(maxWsConnections)
         .maxFilters(maxFilters).maxSubscriptions(maxSubscriptions).maxThreads(maxThreads);
   }
 
@@ -83,7 +82,6 @@ public record RpcConfig(
     private List<String> corsOrigins = List.of();
     private List<String> hostAllowlist = List.of("localhost", "127.0.0.1");
     private Set<Namespace> namespaces = EnumSet.allOf(Namespace.class);
-    private boolean allowUnprotectedTxs;
     private boolean wsEnabled = true;
     private int maxWsConnections = 100;
     private int maxFilters = 1000;
@@ -127,11 +125,6 @@ public record RpcConfig(
       return this;
     }
 
-    public Builder allowUnprotectedTxs(boolean v) {
-      allowUnprotectedTxs = v;
-      return this;
-    }
-
     public Builder wsEnabled(boolean v) {
       wsEnabled = v;
       return this;
@@ -159,7 +152,7 @@ public record RpcConfig(
 
     public RpcConfig build() {
       return new RpcConfig(host, port, batchLimit, maxBodyBytes, corsOrigins, hostAllowlist, namespaces,
-          allowUnprotectedTxs, wsEnabled, maxWsConnections, maxFilters, maxSubscriptions, maxThreads);
+          wsEnabled, maxWsConnections, maxFilters, maxSubscriptions, maxThreads);
     }
   }
 }

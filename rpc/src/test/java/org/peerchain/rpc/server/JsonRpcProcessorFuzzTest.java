@@ -38,7 +38,7 @@ class JsonRpcProcessorFuzzTest {
     // Fresh pool and filters each time, so that an input behaves the same when it is replayed alone.
     NODE.reset();
     try (FilterManager filters = new FilterManager(EVENTS, 4, () -> 0L)) {
-      MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), false, filters, MAPPER);
+      MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), filters, MAPPER);
       JsonRpcProcessor processor = new JsonRpcProcessor(MAPPER,
           StandardMethods.registry(context, EnumSet.allOf(Namespace.class)), BATCH_LIMIT, RpcMetrics.NONE);
       Optional<byte[]> response = processor.process(body, CallContext.HTTP);

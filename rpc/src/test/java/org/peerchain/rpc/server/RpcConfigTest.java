@@ -18,7 +18,6 @@ class RpcConfigTest {
     assertThat(c.hostAllowlist()).containsExactly("localhost", "127.0.0.1");
     assertThat(c.corsOrigins()).isEmpty();
     assertThat(c.namespaces()).isEqualTo(EnumSet.allOf(Namespace.class));
-    assertThat(c.allowUnprotectedTxs()).isFalse();
     assertThat(c.toBuilder().build()).isEqualTo(c);
   }
 

@@ -36,7 +36,7 @@ public final class EthMethods {
         new EthGetTransactionByBlockHashAndIndex(blocks),
         new EthGetTransactionReceipt(ctx.chain()),
         new EthGetBlockReceipts(blocks),
-        new EthSendRawTransaction(ctx.pool(), ctx.allowUnprotectedTxs()),
+        new EthSendRawTransaction(ctx.pool()),
         new EthGetLogs(blocks),
         new EthNewBlockFilter(ctx.filters()),
         new EthNewPendingTransactionFilter(ctx.filters()),

@@ -23,11 +23,9 @@ public final class EthSendRawTransaction implements RpcMethod {
   static final String UNPROTECTED = "only replay-protected (EIP-155) transactions allowed over RPC";
 
   private final TxSubmitter pool;
-  private final boolean allowUnprotected;
 
-  public EthSendRawTransaction(TxSubmitter pool, boolean allowUnprotected) {
+  public EthSendRawTransaction(TxSubmitter pool) {
     this.pool = pool;
-    this.allowUnprotected = allowUnprotected;
   }
 
   @Override
@@ -39,7 +37,7 @@ public final class EthSendRawTransaction implements RpcMethod {
   public JsonNode execute(RpcParams params, CallContext context) {
     params.atMost(1);
     Bytes raw = params.required(0, "transaction", HexData.BYTES);
-    return Json.hash(Submission.submit(pool, decode(raw), allowUnprotected));
+    return Json.hash(Submission.submit(pool, decode(raw)));
   }
 
   static Transaction decode(Bytes raw) {
@@ -56,11 +54,12 @@ public final class EthSendRawTransaction implements RpcMethod {
   static final class Submission {
     private Submission() {}
 
-    static org.peerchain.core.types.Hash submit(TxSubmitter pool, Transaction tx, boolean allowUnprotected) {
+    static org.peerchain.core.types.Hash submit(TxSubmitter pool, Transaction tx) {
       if (tx.isContractCreation()) {
         throw RpcException.server("contract creation is not supported");
       }
-      if (!tx.isReplayProtected() && !allowUnprotected) {
+      // The ledger refuses them from anyone (the chain id is part of what a sender signs), so the RPC says so first.
+      if (!tx.isReplayProtected()) {
         throw RpcException.server(UNPROTECTED);
       }
       SubmitResult result = pool.submit(tx);

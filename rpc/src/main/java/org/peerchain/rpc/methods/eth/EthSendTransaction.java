@@ -62,7 +62,7 @@ public final class EthSendTransaction implements RpcMethod {
     }
     Transaction signed = signer.sign(from, body(call, from), chainId)
         .orElseThrow(() -> RpcException.server("unknown account"));
-    return Json.hash(EthSendRawTransaction.Submission.submit(pool, signed, false));
+    return Json.hash(EthSendRawTransaction.Submission.submit(pool, signed));
   }
 
   private UnsignedTransaction body(CallRequest call, Address from) {

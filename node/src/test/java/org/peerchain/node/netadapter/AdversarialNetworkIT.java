@@ -65,7 +65,7 @@ class AdversarialNetworkIT {
         Member target = validators.get(a % 4);
         try (HostilePeer attacker = new HostilePeer(a, TestNetwork.CHAIN_ID, genesis,
             List.of(target.node.network().orElseThrow().enode()))) {
-          TestNetwork.await("attacker " + a + " connected", Duration.ofSeconds(20), () -> attacker.peerCount() == 1);
+          TestNetwork.await("attacker " + a + " connected", Duration.ofSeconds(20), () -> attacker.peerCount() >= 1);
           TestNetwork.await("attacker " + a + " heard a proposal", Duration.ofSeconds(20),
               () -> attacker.heard.stream().anyMatch(Proposal.class::isInstance));
           long height = target.height() + 1;

@@ -35,7 +35,9 @@ final class HostilePeer implements AutoCloseable {
     PrivateKey key = PrivateKey.fromBigInteger(BigInteger.valueOf(0xbad_0000_0000L + seed));
     KeyPair nodeKey = new KeyPair(key, Secp256k1.get().publicKey(key));
     P2pConfig config = P2pConfig.builder(chainId, genesisHash).host("127.0.0.1").port(0)
-        .staticPeers(targets.stream().map(PeerAddress::parse).toList()).build();
+        .staticPeers(targets.stream().map(PeerAddress::parse).toList())
+        // Only its targets: it neither dials what peer exchange teaches it nor takes other peers in.
+        .maxPeers(targets.size()).maxOutbound(0).build();
     network = P2pNetwork.start(config, nodeKey, new Genesis(chainId, genesisHash), new P2pHandler() {
       @Override
       public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {

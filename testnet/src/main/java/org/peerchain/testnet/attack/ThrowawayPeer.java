@@ -36,7 +36,9 @@ final class ThrowawayPeer implements AutoCloseable {
   ThrowawayPeer(long chainId, Hash genesisHash, List<String> targets) {
     KeyPair key = freshKey();
     P2pConfig config = P2pConfig.builder(chainId, genesisHash).host("127.0.0.1").port(0)
-        .staticPeers(targets.stream().map(PeerAddress::parse).toList()).build();
+        .staticPeers(targets.stream().map(PeerAddress::parse).toList())
+        // Only its targets: it neither dials what peer exchange teaches it nor takes other peers in.
+        .maxPeers(targets.size()).maxOutbound(0).build();
     network = P2pNetwork.start(config, key, new NothingToOffer(chainId, genesisHash), new P2pHandler() {
       @Override
       public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {

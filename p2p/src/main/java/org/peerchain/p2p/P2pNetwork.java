@@ -92,7 +92,7 @@ public final class P2pNetwork implements AutoCloseable {
     this.chain = chain;
     this.handler = handler;
     Clock clock = Clock.systemUTC();
-    this.bans = new BanList(config.banDuration(), System::nanoTime);
+    this.bans = new BanList(config.banDuration(), config.maxBans(), System::nanoTime);
     this.scores = new PeerScores(bans, System::nanoTime);
     this.registry = new PeerRegistry(self, config.maxPeers(), config.maxOutbound());
     this.book = new AddressBook(self, config.addressBookSize(), System::currentTimeMillis);
@@ -169,6 +169,7 @@ public final class P2pNetwork implements AutoCloseable {
   private void maintain() {
     try {
       dialer.tick();
+      bans.purge();
       if (++ticks % SAVE_EVERY_TICKS == 0) {
         bookFile.ifPresent(f -> f.save(book));
       }

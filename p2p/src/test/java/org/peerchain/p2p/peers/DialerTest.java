@@ -17,7 +17,7 @@ class DialerTest {
   private final AtomicLong now = new AtomicLong();
   private final PeerRegistry registry = new PeerRegistry(id(1), 10, 2);
   private final AddressBook book = new AddressBook(id(1), 100, now::get);
-  private final BanList bans = new BanList(Duration.ofHours(1), now::get);
+  private final BanList bans = new BanList(Duration.ofHours(1), 100, now::get);
   private final List<PeerAddress> dialed = new ArrayList<>();
   private final List<CompletableFuture<Optional<PeerId>>> outcomes = new ArrayList<>();
 

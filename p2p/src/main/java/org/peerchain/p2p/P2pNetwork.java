@@ -95,7 +95,8 @@ public final class P2pNetwork implements AutoCloseable {
     this.bans = new BanList(config.banDuration(), config.maxBans(), System::nanoTime);
     this.scores = new PeerScores(bans, System::nanoTime);
     this.registry = new PeerRegistry(self, config.maxPeers(), config.maxOutbound());
-    this.book = new AddressBook(self, config.addressBookSize(), System::currentTimeMillis);
+    this.book = new AddressBook(self, new AddressBook.Limits(config.addressBookSize(), config.addressBookPerSubnet(),
+        config.addressBookPerSource()), System::currentTimeMillis, new Random());
     this.bookFile = config.dataDir().map(AddressBookFile::new);
     bookFile.ifPresent(f -> {
       int loaded = f.loadInto(book);
@@ -105,7 +106,8 @@ public final class P2pNetwork implements AutoCloseable {
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096);
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
-    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, this::dialSoon);
+    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(),
+        (s, points, why) -> penalize(s.id(), points, why));
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
         new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
@@ -152,18 +154,6 @@ public final class P2pNetwork implements AutoCloseable {
     LOG.info("P2P listening on {}", enode());
     maintenance = workers.next().scheduleWithFixedDelay(this::maintain, 0, config.dialInterval().toMillis(),
         TimeUnit.MILLISECONDS);
-  }
-
-  private void dialSoon() {
-    if (!closed.get()) {
-      workers.next().execute(() -> {
-        try {
-          dialer.tick();
-        } catch (RuntimeException e) {
-          LOG.error("Dialing newly learned peers failed", e);
-        }
-      });
-    }
   }
 
   private void maintain() {

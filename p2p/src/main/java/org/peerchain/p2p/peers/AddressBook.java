@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,29 +61,35 @@ public final class AddressBook {
       return address.id().orElseThrow();
     }
 
-    String subnet() {
-      return Subnet.ofHost(address.host());
-    }
-
-    boolean lan() {
-      return IpRanges.literal(address.host()).map(IpRanges::isLan).orElse(false);
-    }
-
     /** Lower is better: failures count most, and a tried address beats hearsay. */
     int rank() {
       return failures * 2 + (tried() ? 0 : 1);
     }
   }
 
+  /** An entry with the groups it counts in, worked out once. */
+  private record Slot(Entry entry, String subnet, boolean lan, String sourceSubnet) {
+    static Slot of(Entry e) {
+      Optional<InetAddress> ip = IpRanges.literal(e.address().host());
+      return new Slot(e, ip.map(Subnet::of).orElseGet(() -> Subnet.ofHost(e.address().host())),
+          ip.map(IpRanges::isLan).orElse(false), e.source().map(Subnet::of).orElse(""));
+    }
+
+    Slot with(Entry e) {
+      return new Slot(e, subnet, lan, sourceSubnet);
+    }
+  }
+
   // Worst first: most failures, then hearsay before tried, then the longest unseen.
-  private static final Comparator<Entry> WORST_FIRST = Comparator.comparingInt(Entry::rank).reversed()
-      .thenComparingLong(Entry::lastSeenMillis);
+  private static final Comparator<Slot> WORST_FIRST = Comparator.comparingInt((Slot s) -> s.entry().rank()).reversed()
+      .thenComparingLong(s -> s.entry().lastSeenMillis());
 
   private final PeerId self;
   private final Limits limits;
   private final LongSupplier clockMillis;
   private final Random random;
-  private final Map<PeerId, Entry> entries = new LinkedHashMap<>();
+  private final Map<PeerId, Slot> entries = new LinkedHashMap<>();
+  private final Map<String, PeerId> byHostPort = new HashMap<>();
 
   public AddressBook(PeerId self, Limits limits, LongSupplier clockMillis, Random random) {
     this.self = self;
@@ -118,16 +125,15 @@ public final class AddressBook {
       LOG.debug("Not learning {} from {}: {}", address, source, refused.get());
       return false;
     }
-    if (entries.values().stream().anyMatch(e -> e.address().hostPort().equals(address.hostPort()))) {
+    if (byHostPort.containsKey(address.hostPort())) {
       return false;
     }
-    Entry entry = new Entry(address, 0, failures, Optional.of(source));
-    String sourceSubnet = Subnet.of(source);
-    if (!makeRoom(entry, e -> !e.tried() && e.source().map(Subnet::of).orElse("").equals(sourceSubnet),
-        limits.perSource(), false)) {
+    Slot slot = Slot.of(new Entry(address, 0, failures, Optional.of(source)));
+    if (!makeRoom(slot, s -> !s.entry().tried() && s.sourceSubnet().equals(slot.sourceSubnet()), limits.perSource(),
+        false)) {
       return false;
     }
-    entries.put(id, entry);
+    put(slot);
     return true;
   }
 
@@ -140,9 +146,9 @@ public final class AddressBook {
     if (ip.isEmpty()) {
       return false;
     }
-    Entry known = entries.get(idOf(address));
-    if (known != null && !known.tried() && !known.address().equals(address)) {
-      entries.remove(known.id());
+    Slot known = entries.get(idOf(address));
+    if (known != null && !known.entry().tried() && !known.entry().address().equals(address)) {
+      remove(known);
     }
     return learn(address, ip.get(), 0);
   }
@@ -157,15 +163,20 @@ public final class AddressBook {
     if (id.equals(self)) {
       return false;
     }
-    Entry entry = new Entry(address, Math.max(1, seenMillis), failures, Optional.empty());
-    if (entries.containsKey(id)) {
-      entries.put(id, entry);
+    Slot slot = Slot.of(new Entry(address, Math.max(1, seenMillis), failures, Optional.empty()));
+    Slot old = entries.get(id);
+    if (old != null) {
+      remove(old);
+      // Another id's entry at this very address is stale: the connection proved who is there.
+      Optional.ofNullable(byHostPort.get(address.hostPort())).map(entries::get).ifPresent(this::remove);
+      put(slot);
       return true;
     }
-    if (!makeRoom(entry, e -> false, Integer.MAX_VALUE, true)) {
+    Optional.ofNullable(byHostPort.get(address.hostPort())).map(entries::get).ifPresent(this::remove);
+    if (!makeRoom(slot, s -> false, Integer.MAX_VALUE, true)) {
       return false;
     }
-    entries.put(id, entry);
+    put(slot);
     return true;
   }
 
@@ -173,29 +184,39 @@ public final class AddressBook {
    * Frees a place for {@code entry} under the share limit ({@code share}, {@code max}), its subnet's
    * limit and the capacity, evicting the worst of each group; hearsay never evicts a tried entry.
    */
-  private boolean makeRoom(Entry entry, Predicate<Entry> share, int max, boolean mayEvictTried) {
+  private boolean makeRoom(Slot slot, Predicate<Slot> share, int max, boolean mayEvictTried) {
     // Narrowest group first: what leaves it also leaves the wider ones.
-    if (!entry.lan()) {
-      String subnet = entry.subnet();
-      if (!evictIfFull(e -> e.subnet().equals(subnet), limits.perSubnet(), mayEvictTried)) {
+    if (!slot.lan()) {
+      if (!evictIfFull(s -> s.subnet().equals(slot.subnet()), limits.perSubnet(), mayEvictTried)) {
         return false;
       }
     }
     return evictIfFull(share, max, mayEvictTried) && evictIfFull(e -> true, limits.capacity(), mayEvictTried);
   }
 
-  private boolean evictIfFull(Predicate<Entry> group, int max, boolean mayEvictTried) {
-    List<Entry> members = entries.values().stream().filter(group).toList();
+  private boolean evictIfFull(Predicate<Slot> group, int max, boolean mayEvictTried) {
+    List<Slot> members = entries.values().stream().filter(group).toList();
     int excess = members.size() - max + 1;
     if (excess <= 0) {
       return true;
     }
-    List<Entry> evictable = members.stream().filter(e -> mayEvictTried || !e.tried()).sorted(WORST_FIRST).toList();
+    List<Slot> evictable = members.stream().filter(s -> mayEvictTried || !s.entry().tried()).sorted(WORST_FIRST)
+        .toList();
     if (evictable.size() < excess) {
       return false;
     }
-    evictable.subList(0, excess).forEach(v -> entries.remove(v.id()));
+    evictable.subList(0, excess).forEach(this::remove);
     return true;
+  }
+
+  private void put(Slot slot) {
+    entries.put(slot.entry().id(), slot);
+    byHostPort.put(slot.entry().address().hostPort(), slot.entry().id());
+  }
+
+  private void remove(Slot slot) {
+    entries.remove(slot.entry().id());
+    byHostPort.remove(slot.entry().address().hostPort(), slot.entry().id());
   }
 
   /**
@@ -215,15 +236,16 @@ public final class AddressBook {
 
   /** A dial failed: counts against the entry, which goes after too many failures in a row. */
   public synchronized void markFailed(PeerId id) {
-    Entry e = entries.get(id);
-    if (e == null) {
+    Slot slot = entries.get(id);
+    if (slot == null) {
       return;
     }
+    Entry e = slot.entry();
     int failures = e.failures() + 1;
     if (failures >= (e.tried() ? MAX_TRIED_FAILURES : MAX_LEARNED_FAILURES)) {
-      entries.remove(id);
+      remove(slot);
     } else {
-      entries.put(id, new Entry(e.address(), e.lastSeenMillis(), failures, e.source()));
+      entries.put(id, slot.with(new Entry(e.address(), e.lastSeenMillis(), failures, e.source())));
     }
   }
 
@@ -243,9 +265,9 @@ public final class AddressBook {
 
   private List<PeerAddress> pick(int max, Predicate<Entry> eligible) {
     Map<String, List<Entry>> bySubnet = new LinkedHashMap<>();
-    for (Entry e : entries.values()) {
-      if (eligible.test(e)) {
-        bySubnet.computeIfAbsent(e.subnet(), k -> new ArrayList<>()).add(e);
+    for (Slot s : entries.values()) {
+      if (eligible.test(s.entry())) {
+        bySubnet.computeIfAbsent(s.subnet(), k -> new ArrayList<>()).add(s.entry());
       }
     }
     List<List<Entry>> groups = new ArrayList<>(bySubnet.values());
@@ -275,11 +297,11 @@ public final class AddressBook {
   }
 
   public synchronized Optional<Entry> get(PeerId id) {
-    return Optional.ofNullable(entries.get(id));
+    return Optional.ofNullable(entries.get(id)).map(Slot::entry);
   }
 
   public synchronized List<Entry> entries() {
-    return new ArrayList<>(entries.values());
+    return entries.values().stream().map(Slot::entry).toList();
   }
 
   public synchronized int size() {

@@ -1,6 +1,7 @@
 package org.peerchain.p2p.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerchain.p2p.FakeIds.fake;
 import static org.peerchain.p2p.P2pFixtures.id;
 
 import java.net.InetAddress;
@@ -26,7 +27,7 @@ class AddressBookTest {
 
   /** A public address: key k lives in subnet 20.0.(k / 10).0/24. */
   static PeerAddress pub(int key) {
-    return PeerAddress.of(id(key), "20.0." + (key / 10) + "." + (key % 10 + 1), 30303);
+    return PeerAddress.of(fake(key), "20.0." + (key / 10) + "." + (key % 10 + 1), 30303);
   }
 
   static InetAddress ip(String text) {
@@ -132,10 +133,10 @@ class AddressBookTest {
     }
     assertThat(book.entries()).allMatch(AddressBook.Entry::tried).hasSize(4);
     // A new tried entry may take the place of the worst tried one.
-    book.markFailed(id(40));
+    book.markFailed(fake(40));
     book.markSeen(pub(50));
-    assertThat(book.get(id(40))).isEmpty();
-    assertThat(book.get(id(50))).isPresent();
+    assertThat(book.get(fake(40))).isEmpty();
+    assertThat(book.get(fake(50))).isPresent();
   }
 
   @Test
@@ -144,15 +145,15 @@ class AddressBookTest {
     book.learn(pub(20), ip("30.0.0.1"));
     book.markSeen(pub(30));
     for (int i = 0; i < AddressBook.MAX_LEARNED_FAILURES; i++) {
-      book.markFailed(id(20));
-      book.markFailed(id(30));
+      book.markFailed(fake(20));
+      book.markFailed(fake(30));
     }
-    assertThat(book.get(id(20))).isEmpty();
-    assertThat(book.get(id(30))).isPresent();
+    assertThat(book.get(fake(20))).isEmpty();
+    assertThat(book.get(fake(30))).isPresent();
     for (int i = AddressBook.MAX_LEARNED_FAILURES; i < AddressBook.MAX_TRIED_FAILURES; i++) {
-      book.markFailed(id(30));
+      book.markFailed(fake(30));
     }
-    assertThat(book.get(id(30))).isEmpty();
+    assertThat(book.get(fake(30))).isEmpty();
   }
 
   @Test
@@ -190,12 +191,12 @@ class AddressBookTest {
   void anInboundPeerMayMoveItsOwnHearsayEntryButNotATriedOne() {
     AddressBook book = book(100, 10, 100);
     book.learn(pub(20), ip("30.0.0.1"));
-    PeerAddress itself = PeerAddress.of(id(20), "40.0.0.1", 4000);
+    PeerAddress itself = PeerAddress.of(fake(20), "40.0.0.1", 4000);
     assertThat(book.learnFromItself(itself)).isTrue();
-    assertThat(book.get(id(20)).orElseThrow().address()).isEqualTo(itself);
+    assertThat(book.get(fake(20)).orElseThrow().address()).isEqualTo(itself);
     book.markSeen(pub(30));
-    assertThat(book.learnFromItself(PeerAddress.of(id(30), "40.0.0.2", 4000))).isFalse();
-    assertThat(book.get(id(30)).orElseThrow().address()).isEqualTo(pub(30));
+    assertThat(book.learnFromItself(PeerAddress.of(fake(30), "40.0.0.2", 4000))).isFalse();
+    assertThat(book.get(fake(30)).orElseThrow().address()).isEqualTo(pub(30));
   }
 
   @Test
@@ -236,10 +237,10 @@ class AddressBookTest {
     Files.writeString(dir.resolve("peers.json"), json);
     AddressBook book = book(1000, 32, 64);
     assertThat(new AddressBookFile(dir).loadInto(book)).isEqualTo(65);
-    assertThat(book.get(id(2002)).orElseThrow().lastSeenMillis()).as("not in the future").isEqualTo(1000);
+    assertThat(book.get(fake(2002)).orElseThrow().lastSeenMillis()).as("not in the future").isEqualTo(1000);
     assertThat(book.get(id(3))).as("loopback from a remote source").isEmpty();
-    assertThat(book.get(id(2000))).as("hearsay without a source").isEmpty();
-    assertThat(book.get(id(2001))).as("hearsay failed too often").isEmpty();
+    assertThat(book.get(fake(2000))).as("hearsay without a source").isEmpty();
+    assertThat(book.get(fake(2001))).as("hearsay failed too often").isEmpty();
   }
 
   @Test
@@ -247,7 +248,7 @@ class AddressBookTest {
     AddressBook book = book(100, 10, 100);
     book.learn(pub(20), ip("30.0.0.1"));
     // Another id at an address the book holds is not taken: one host:port, one entry.
-    assertThat(book.learn(PeerAddress.of(id(21), pub(20).host(), pub(20).port()), ip("30.0.0.1"))).isFalse();
-    assertThat(book.entries()).extracting(e -> e.address().id().orElseThrow()).containsExactly(id(20));
+    assertThat(book.learn(PeerAddress.of(fake(21), pub(20).host(), pub(20).port()), ip("30.0.0.1"))).isFalse();
+    assertThat(book.entries()).extracting(e -> e.address().id().orElseThrow()).containsExactly(fake(20));
   }
 }

@@ -1,6 +1,7 @@
 package org.peerchain.p2p.peers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerchain.p2p.FakeIds.fake;
 import static org.peerchain.p2p.P2pFixtures.id;
 
 import io.netty.channel.embedded.EmbeddedChannel;
@@ -50,7 +51,7 @@ class PeerExchangeTest {
   private static Peers peers(int from, int count, String prefix) {
     List<PeerAddress> list = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      list.add(PeerAddress.of(id(from + i), prefix + (i / 200) + "." + (i % 200 + 1), 30303));
+      list.add(PeerAddress.of(fake(from + i), prefix + (i / 200) + "." + (i % 200 + 1), 30303));
     }
     return new Peers(list);
   }

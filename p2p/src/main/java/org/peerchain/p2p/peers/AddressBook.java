@@ -164,14 +164,8 @@ public final class AddressBook {
       return false;
     }
     Slot slot = Slot.of(new Entry(address, Math.max(1, seenMillis), failures, Optional.empty()));
-    Slot old = entries.get(id);
-    if (old != null) {
-      remove(old);
-      // Another id's entry at this very address is stale: the connection proved who is there.
-      Optional.ofNullable(byHostPort.get(address.hostPort())).map(entries::get).ifPresent(this::remove);
-      put(slot);
-      return true;
-    }
+    Optional.ofNullable(entries.get(id)).ifPresent(this::remove);
+    // Another id's entry at this very address is stale: the connection proved who is there.
     Optional.ofNullable(byHostPort.get(address.hostPort())).map(entries::get).ifPresent(this::remove);
     if (!makeRoom(slot, s -> false, Integer.MAX_VALUE, true)) {
       return false;

@@ -15,7 +15,10 @@ import org.peerchain.p2p.transport.InboundLimits;
  * outbound connections; {@code maxPeers - maxOutbound} slots are for inbound ones. Static peers
  * count but are never refused or given up. {@code dataDir}, when present, holds the address book.
  * An inbound connection must finish TLS and the Status exchange within {@code inboundAuthTimeout};
- * until then it holds one of the {@code inboundLimits} pending places, never a peer slot.
+ * until then it holds one of the {@code inboundLimits} pending places, never a peer slot. The
+ * address book holds {@code addressBookSize} entries, at most {@code addressBookPerSubnet} in one
+ * public /24 or /48 and {@code addressBookPerSource} learned from one sender's subnet; at most
+ * {@code maxBans} ids (and as many addresses) are banned at once.
  * Build with {@link #builder(long, Hash)}; the constructor checks every value.
  */
 public record P2pConfig(

@@ -1,6 +1,8 @@
 package org.peerchain.p2p.transport;
 
 import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -9,7 +11,7 @@ import java.util.function.LongSupplier;
 
 /**
  * Decides at accept time whether an inbound connection may start its TLS handshake, and counts the
- * ones still unauthenticated. The checks run cheapest-for-the-attacker first: the address's own
+ * ones still unauthenticated. "Per address" means per IPv4 address or per IPv6 /64. The checks run cheapest-for-the-attacker first: the address's own
  * rate, its pending count, then the shared pending count and the shared rate, so that one address
  * refused by its own limits never spends the tokens or places that other addresses need.
  * Thread-safe.
@@ -55,7 +57,8 @@ public final class InboundGate {
     this.global = new TokenBucket(limits.burst(), limits.perSecond(), nanoTime);
   }
 
-  public synchronized Ticket enter(InetAddress ip) {
+  public synchronized Ticket enter(InetAddress remote) {
+    InetAddress ip = holderOf(remote);
     if (!rateOf(ip).tryTake()) {
       return new Refused("more than " + limits.perSecondPerIp() + " connections a second from " + ip.getHostAddress());
     }
@@ -78,8 +81,25 @@ public final class InboundGate {
     return pending;
   }
 
-  public synchronized int pending(InetAddress ip) {
-    return pendingByIp.getOrDefault(ip, 0);
+  public synchronized int pending(InetAddress remote) {
+    return pendingByIp.getOrDefault(holderOf(remote), 0);
+  }
+
+  /**
+   * What one party is taken to hold: an IPv4 address, or an IPv6 address's /64, since a single
+   * host is commonly given a whole /64 and could otherwise pick a fresh address per connection.
+   */
+  static InetAddress holderOf(InetAddress ip) {
+    byte[] b = ip.getAddress();
+    if (b.length == 4) {
+      return ip;
+    }
+    Arrays.fill(b, 8, 16, (byte) 0);
+    try {
+      return InetAddress.getByAddress(b);
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   synchronized int trackedAddresses() {

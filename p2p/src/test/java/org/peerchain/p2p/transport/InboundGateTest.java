@@ -56,6 +56,15 @@ class InboundGateTest {
   }
 
   @Test
+  void oneIpv6Slash64CountsAsOneAddress() throws Exception {
+    InboundGate gate = new InboundGate(new InboundLimits(10, 2, 100, 100, 100, 100), now::get);
+    assertThat(gate.enter(InetAddress.getByName("2001:470:1:2::1"))).isInstanceOf(InboundGate.Permit.class);
+    assertThat(gate.enter(InetAddress.getByName("2001:470:1:2:ffff::9"))).isInstanceOf(InboundGate.Permit.class);
+    assertThat(gate.enter(InetAddress.getByName("2001:470:1:2:abcd::77"))).isInstanceOf(InboundGate.Refused.class);
+    assertThat(gate.enter(InetAddress.getByName("2001:470:1:3::1"))).isInstanceOf(InboundGate.Permit.class);
+  }
+
+  @Test
   void tracksABoundedNumberOfAddresses() {
     InboundGate gate = new InboundGate(new InboundLimits(1, 1, 1, 1e9, 1, 1e-3), now::get);
     for (int i = 0; i < InboundGate.MAX_TRACKED_ADDRESSES + 10; i++) {

@@ -107,7 +107,7 @@ public final class P2pNetwork implements AutoCloseable {
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
     this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(),
-        (s, points, why) -> penalize(s.id(), points, why));
+        (s, points, why) -> penalize(s.id(), points, why), new Random());
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
         new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
@@ -160,6 +160,7 @@ public final class P2pNetwork implements AutoCloseable {
     try {
       dialer.tick();
       bans.purge();
+      exchange.tick();
       if (++ticks % SAVE_EVERY_TICKS == 0) {
         bookFile.ifPresent(f -> f.save(book));
       }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -19,8 +20,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Peer exchange. Every new session is asked once for the peer's peers; only that one answer,
- * arriving within {@code answerTimeout}, is used: a late one is ignored, and an unasked one is
+ * Peer exchange. Every new session is asked for the peer's peers, and one random peer again every
+ * {@link #REFRESH_INTERVAL}; only the one answer to each question, arriving within
+ * {@code answerTimeout}, is used: a late one is ignored, and an unasked one is
  * ignored and costs the sender {@link Penalties#USELESS_RESPONSE}. What an answer names goes to the
  * address book as hearsay from the sender (where {@link AddressBook} rules apply) and is dialed only
  * when the dialer next picks it, never at once. We answer with our connected peers' listen
@@ -31,6 +33,8 @@ public final class PeerExchange {
   private static final Logger LOG = LoggerFactory.getLogger(PeerExchange.class);
 
   public static final Duration MIN_ANSWER_INTERVAL = Duration.ofSeconds(10);
+  /** How often {@link #tick} asks one more connected peer, so that the book keeps learning. */
+  public static final Duration REFRESH_INTERVAL = Duration.ofMinutes(1);
 
   private record Ask(PeerSession session, long deadline) {}
 
@@ -40,21 +44,42 @@ public final class PeerExchange {
   private final LongSupplier nanoTime;
   private final long answerTimeoutNanos;
   private final Penalizer penalizer;
+  private final Random random;
+  private long lastRefresh;
   // One entry per connected peer at most: removed on answer and by forget().
   private final Map<PeerId, Ask> asked = new ConcurrentHashMap<>();
   private final Map<PeerId, Long> lastAnswer = new ConcurrentHashMap<>();
 
   public PeerExchange(PeerId self, PeerRegistry peers, AddressBook book, LongSupplier nanoTime, Duration answerTimeout,
-      Penalizer penalizer) {
+      Penalizer penalizer, Random random) {
     this.self = self;
     this.peers = peers;
     this.book = book;
     this.nanoTime = nanoTime;
     this.answerTimeoutNanos = answerTimeout.toNanos();
     this.penalizer = penalizer;
+    this.random = random;
+    this.lastRefresh = nanoTime.getAsLong();
   }
 
   public void onConnected(PeerSession session) {
+    ask(session);
+  }
+
+  /** Every {@link #REFRESH_INTERVAL}, asks one connected peer chosen at random. */
+  public synchronized void tick() {
+    long now = nanoTime.getAsLong();
+    if (now - lastRefresh < REFRESH_INTERVAL.toNanos()) {
+      return;
+    }
+    lastRefresh = now;
+    List<PeerSession> sessions = peers.sessions();
+    if (!sessions.isEmpty()) {
+      ask(sessions.get(random.nextInt(sessions.size())));
+    }
+  }
+
+  private void ask(PeerSession session) {
     asked.put(session.id(), new Ask(session, nanoTime.getAsLong() + answerTimeoutNanos));
     session.send(new GetPeers());
   }

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.types.Hash;
@@ -30,7 +31,7 @@ class PeerExchangeTest {
   private final AddressBook book = new AddressBook(id(1), 1000, clock::get);
   private final List<String> penalties = new ArrayList<>();
   private final PeerExchange exchange = new PeerExchange(id(1), registry, book, now::get, TIMEOUT,
-      (s, points, why) -> penalties.add(s.id().shortId() + " " + points + " " + why));
+      (s, points, why) -> penalties.add(s.id().shortId() + " " + points + " " + why), new Random(5));
 
   private PeerSession admit(int key, Optional<PeerAddress> listen) throws Exception {
     return admit(key, listen, "127.0.0.1");
@@ -140,5 +141,24 @@ class PeerExchangeTest {
       exchange.forget(attacker.id());
     }
     assertThat(book.size()).isEqualTo(AddressBook.Limits.of(1000).perSource());
+  }
+
+  @Test
+  void asksOneRandomPeerAgainEveryRefreshIntervalAndTakesItsAnswer() throws Exception {
+    PeerSession a = admit(2, Optional.empty());
+    PeerSession b = admit(3, Optional.empty());
+    now.addAndGet(PeerExchange.REFRESH_INTERVAL.toNanos() - 1);
+    exchange.tick();
+    assertThat(written(a)).isEmpty();
+    assertThat(written(b)).isEmpty();
+    now.addAndGet(1);
+    exchange.tick();
+    List<Message> toA = written(a);
+    List<Message> toB = written(b);
+    assertThat(toA.size() + toB.size()).isEqualTo(1);
+    PeerSession asked = toA.isEmpty() ? b : a;
+    exchange.onAnswer(asked, new Peers(List.of(PeerAddress.of(id(6), "10.0.0.6", 6))));
+    assertThat(book.get(id(6))).isPresent();
+    assertThat(penalties).isEmpty();
   }
 }

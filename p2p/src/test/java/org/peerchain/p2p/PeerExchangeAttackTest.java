@@ -2,6 +2,7 @@ package org.peerchain.p2p;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +45,7 @@ class PeerExchangeAttackTest {
       for (int round = 0; round < 50 && attacker.isOpen(); round++) {
         attacker.send(invented(round));
       }
-      attacker.awaitClosed(java.time.Duration.ofSeconds(10));
+      attacker.awaitClosed(Duration.ofSeconds(10));
     }
     assertThat(victim.network().isBanned(P2pFixtures.id(60))).isTrue();
     List<AddressBook.Entry> fake = victim.network().addressBook().entries().stream()

@@ -80,8 +80,10 @@ public final class AddressBook {
     }
   }
 
-  // Worst first: most failures, then hearsay before tried, then the longest unseen.
-  private static final Comparator<Slot> WORST_FIRST = Comparator.comparingInt((Slot s) -> s.entry().rank()).reversed()
+  // Eviction order: hearsay before any tried entry, then most failures, then the longest unseen
+  // (for hearsay, the order of the map: the oldest learned).
+  private static final Comparator<Slot> WORST_FIRST = Comparator.comparing((Slot s) -> s.entry().tried())
+      .thenComparing(Comparator.comparingInt((Slot s) -> s.entry().failures()).reversed())
       .thenComparingLong(s -> s.entry().lastSeenMillis());
 
   private final PeerId self;

@@ -132,11 +132,18 @@ class AddressBookTest {
       assertThat(book.learn(pub(k), ip("30.0.0.1"))).isFalse();
     }
     assertThat(book.entries()).allMatch(AddressBook.Entry::tried).hasSize(4);
-    // A new tried entry may take the place of the worst tried one.
+    // A new tried entry takes the place of hearsay first, else of the worst tried entry.
     book.markFailed(fake(40));
     book.markSeen(pub(50));
     assertThat(book.get(fake(40))).isEmpty();
     assertThat(book.get(fake(50))).isPresent();
+    AddressBook small = book(2, 10, 10);
+    small.markSeen(pub(20));
+    small.markFailed(fake(20));
+    small.learn(pub(30), ip("30.0.0.1"));
+    small.markSeen(pub(40));
+    assertThat(small.get(fake(20))).as("tried, though failing").isPresent();
+    assertThat(small.get(fake(30))).as("hearsay goes first").isEmpty();
   }
 
   @Test

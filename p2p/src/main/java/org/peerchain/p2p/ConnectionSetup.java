@@ -7,11 +7,9 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.group.ChannelGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.handler.ssl.SslHandler;
-import io.netty.util.AttributeKey;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
@@ -32,17 +30,18 @@ import org.peerchain.p2p.session.PeerSession;
 import org.peerchain.p2p.session.SessionHandler;
 import org.peerchain.p2p.transport.ConnectionInfo;
 import org.peerchain.p2p.transport.ErrorHandler;
+import org.peerchain.p2p.transport.InboundGate;
+import org.peerchain.p2p.transport.InboundGuard;
 import org.peerchain.p2p.transport.PenaltySink;
 import org.peerchain.p2p.transport.TlsContexts;
 import org.peerchain.p2p.transport.TlsIdentityHandler;
 
 /**
  * Builds each connection's pipeline in its three stages, read top-down:
- * TLS → frames → messages → identity check; then keep-alive → handshake; then the session.
+ * (inbound: admission guard →) TLS → frames → messages → identity check; then keep-alive →
+ * handshake; then the session, when the guard goes.
  */
 final class ConnectionSetup {
-  private static final AttributeKey<Boolean> UNIDENTIFIED = AttributeKey.valueOf("peerchain.unidentified");
-
   private final P2pConfig config;
   private final PeerId self;
   private final TlsContexts tls;
@@ -53,8 +52,7 @@ final class ConnectionSetup {
   private final MessageRouter router;
   private final Supplier<Status> status;
   private final ChannelGroup channels;
-  private final int maxUnidentified;
-  private final AtomicInteger unidentified = new AtomicInteger();
+  private final InboundGate gate;
 
   ConnectionSetup(P2pConfig config, PeerId self, TlsContexts tls, Clock clock, BanList bans, PenaltySink penalties,
       PeerRegistry registry, MessageRouter router, Supplier<Status> status, ChannelGroup channels) {
@@ -68,7 +66,7 @@ final class ConnectionSetup {
     this.router = router;
     this.status = status;
     this.channels = channels;
-    this.maxUnidentified = Math.max(16, config.maxPeers());
+    this.gate = new InboundGate(config.inboundLimits(), System::nanoTime);
   }
 
   ChannelInitializer<SocketChannel> inbound() {
@@ -79,15 +77,13 @@ final class ConnectionSetup {
           ch.close();
           return;
         }
-        // TLS handshakes cost CPU before we know who is calling: bound how many run at once.
-        if (unidentified.incrementAndGet() > maxUnidentified) {
-          unidentified.decrementAndGet();
-          ch.close();
-          return;
+        // Before any TLS work: the gate refuses floods, and the guard bounds how long a caller may
+        // stay unauthenticated. Pending callers hold no peer slot.
+        InboundGuard guard = new InboundGuard(gate, config.inboundAuthTimeout());
+        ch.pipeline().addLast("guard", guard);
+        if (guard.admitted()) {
+          initialize(ch, tls.server().newHandler(ch.alloc()), false, Optional.empty());
         }
-        ch.attr(UNIDENTIFIED).set(Boolean.TRUE);
-        ch.closeFuture().addListener(f -> identifiedOrGone(ch));
-        initialize(ch, tls.server().newHandler(ch.alloc()), false, Optional.empty());
       }
     };
   }
@@ -113,14 +109,7 @@ final class ConnectionSetup {
         .addLast("errors", new ErrorHandler(penalties));
   }
 
-  private void identifiedOrGone(Channel ch) {
-    if (ch.attr(UNIDENTIFIED).getAndSet(null) != null) {
-      unidentified.decrementAndGet();
-    }
-  }
-
   private void identified(ChannelPipeline pipeline, ConnectionInfo info) {
-    identifiedOrGone(pipeline.channel());
     pipeline.addBefore("errors", "idle", new IdleTimer(config.idleTimeout(), config.pingInterval()))
         .addBefore("errors", "keepalive", new KeepAliveHandler(penalties))
         .addBefore("errors", "handshake",
@@ -135,6 +124,7 @@ final class ConnectionSetup {
     PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
         theirs.headHeight(), theirs.headHash(), config.maxPendingMessages());
     registry.admit(session);
+    InboundGuard.authenticated(channel);
     return new SessionHandler(session, router);
   }
 

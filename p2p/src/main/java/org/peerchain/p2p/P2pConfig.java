@@ -8,11 +8,17 @@ import java.util.Optional;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.transport.InboundLimits;
 
 /**
  * Network settings. {@code port} 0 binds an ephemeral port. {@code maxPeers} counts inbound and
  * outbound connections; {@code maxPeers - maxOutbound} slots are for inbound ones. Static peers
  * count but are never refused or given up. {@code dataDir}, when present, holds the address book.
+ * An inbound connection must finish TLS and the Status exchange within {@code inboundAuthTimeout};
+ * until then it holds one of the {@code inboundLimits} pending places, never a peer slot. The
+ * address book holds {@code addressBookSize} entries, at most {@code addressBookPerSubnet} in one
+ * public /24 or /48 and {@code addressBookPerSource} learned from one sender's subnet; at most
+ * {@code maxBans} ids (and as many addresses) are banned at once.
  * Build with {@link #builder(long, Hash)}; the constructor checks every value.
  */
 public record P2pConfig(
@@ -36,7 +42,12 @@ public record P2pConfig(
     Duration reconnectBase,
     Duration reconnectCap,
     int addressBookSize,
-    int maxPendingMessages) {
+    int maxPendingMessages,
+    int addressBookPerSubnet,
+    int addressBookPerSource,
+    int maxBans,
+    Duration inboundAuthTimeout,
+    InboundLimits inboundLimits) {
 
   /** The protocol version this code speaks; peers must speak the same. */
   public static final int PROTOCOL_VERSION = 2;
@@ -67,6 +78,11 @@ public record P2pConfig(
     require(protocolVersion >= 0, "protocol version must not be negative");
     require(addressBookSize >= 1, "address book size must be at least 1");
     require(maxPendingMessages >= 1, "max pending messages must be at least 1");
+    require(addressBookPerSubnet >= 1, "address book entries per subnet must be at least 1");
+    require(addressBookPerSource >= 1, "address book entries per source must be at least 1");
+    require(maxBans >= 1, "max bans must be at least 1");
+    positive(inboundAuthTimeout, "inbound authentication timeout");
+    Objects.requireNonNull(inboundLimits, "inboundLimits");
   }
 
   public static Builder builder(long chainId, Hash genesisHash) {
@@ -106,6 +122,11 @@ public record P2pConfig(
     private Duration reconnectCap = Duration.ofMinutes(2);
     private int addressBookSize = 1000;
     private int maxPendingMessages = 4096;
+    private int addressBookPerSubnet = 32;
+    private int addressBookPerSource = 64;
+    private int maxBans = 10_000;
+    private Duration inboundAuthTimeout = Duration.ofSeconds(5);
+    private InboundLimits inboundLimits = InboundLimits.DEFAULT;
 
     private Builder(long chainId, Hash genesisHash) {
       this.chainId = chainId;
@@ -131,11 +152,17 @@ public record P2pConfig(
     public Builder reconnectCap(Duration v) { reconnectCap = v; return this; }
     public Builder addressBookSize(int v) { addressBookSize = v; return this; }
     public Builder maxPendingMessages(int v) { maxPendingMessages = v; return this; }
+    public Builder addressBookPerSubnet(int v) { addressBookPerSubnet = v; return this; }
+    public Builder addressBookPerSource(int v) { addressBookPerSource = v; return this; }
+    public Builder maxBans(int v) { maxBans = v; return this; }
+    public Builder inboundAuthTimeout(Duration v) { inboundAuthTimeout = v; return this; }
+    public Builder inboundLimits(InboundLimits v) { inboundLimits = v; return this; }
 
     public P2pConfig build() {
       return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
           pingInterval, banDuration, genesisHash, chainId, protocolVersion, dataDir, handshakeTimeout, requestTimeout,
-          dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages);
+          dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages, addressBookPerSubnet,
+          addressBookPerSource, maxBans, inboundAuthTimeout, inboundLimits);
     }
   }
 }

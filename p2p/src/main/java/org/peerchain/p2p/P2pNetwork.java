@@ -93,10 +93,11 @@ public final class P2pNetwork implements AutoCloseable {
     this.chain = chain;
     this.handler = handler;
     Clock clock = Clock.systemUTC();
-    this.bans = new BanList(config.banDuration(), System::nanoTime);
+    this.bans = new BanList(config.banDuration(), config.maxBans(), System::nanoTime);
     this.scores = new PeerScores(bans, System::nanoTime);
     this.registry = new PeerRegistry(self, config.maxPeers(), config.maxOutbound());
-    this.book = new AddressBook(self, config.addressBookSize(), System::currentTimeMillis);
+    this.book = new AddressBook(self, new AddressBook.Limits(config.addressBookSize(), config.addressBookPerSubnet(),
+        config.addressBookPerSource()), System::currentTimeMillis, new Random());
     this.bookFile = config.dataDir().map(AddressBookFile::new);
     bookFile.ifPresent(f -> {
       int loaded = f.loadInto(book);
@@ -107,7 +108,8 @@ public final class P2pNetwork implements AutoCloseable {
         FetchLimits.DEFAULT, (s, points, why) -> penalize(s.id(), points, why));
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
-    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, this::dialSoon);
+    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(),
+        (s, points, why) -> penalize(s.id(), points, why), new Random());
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
         new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
@@ -156,21 +158,11 @@ public final class P2pNetwork implements AutoCloseable {
         TimeUnit.MILLISECONDS);
   }
 
-  private void dialSoon() {
-    if (!closed.get()) {
-      workers.next().execute(() -> {
-        try {
-          dialer.tick();
-        } catch (RuntimeException e) {
-          LOG.error("Dialing newly learned peers failed", e);
-        }
-      });
-    }
-  }
-
   private void maintain() {
     try {
       dialer.tick();
+      bans.purge();
+      exchange.tick();
       if (++ticks % SAVE_EVERY_TICKS == 0) {
         bookFile.ifPresent(f -> f.save(book));
       }

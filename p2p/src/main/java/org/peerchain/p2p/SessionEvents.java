@@ -30,7 +30,12 @@ record SessionEvents(PeerRegistry registry, PeerScores scores, AddressBook book,
     if (dialed != null) {
       dialed.complete(Optional.of(s.id()));
     }
-    s.listenAddress().ifPresent(book::markSeen);
+    // Only our own successful dial proves an address; an inbound peer's listen port is its word.
+    if (s.outbound()) {
+      s.listenAddress().ifPresent(book::markSeen);
+    } else {
+      s.listenAddress().ifPresent(book::learnFromItself);
+    }
     LOG.debug("Peer {} connected ({} peers)", s, registry.size());
     exchange.onConnected(s);
     PeerInfo info = s.info(scores.points(s.id()));

@@ -1,8 +1,7 @@
 package org.peerchain.p2p.peers;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,16 +10,20 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.LongSupplier;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
+import org.peerchain.p2p.session.PeerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Keeps outbound connections up, one {@link #tick()} at a time on a single thread: static peers
- * are redialed forever, free outbound slots are filled from the bootnodes and the address book,
- * and every failing address waits out its exponential backoff.
+ * are redialed forever, free outbound slots are filled from the bootnodes and then the address
+ * book's random, subnet-diverse picks (at most one outbound peer per public subnet), and every
+ * failing address waits out its exponential backoff. Nothing else starts a dial.
  */
 public final class Dialer {
   private static final Logger LOG = LoggerFactory.getLogger(Dialer.class);
+  /** Ids learned by dialing an address without one; bounded, the oldest forgotten first. */
+  private static final int MAX_LEARNED_IDS = 4096;
 
   /** Opens a connection; completes true once a session is established, false when it never is. */
   @FunctionalInterface
@@ -40,7 +43,12 @@ public final class Dialer {
   private final LongSupplier nanoTime;
   // Touched from tick() and from dial completions, which run on other threads.
   private final Set<String> dialing = new HashSet<>();
-  private final Map<String, PeerId> learned = new HashMap<>();
+  private final Map<String, PeerId> learned = new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, PeerId> eldest) {
+      return size() > MAX_LEARNED_IDS;
+    }
+  };
   private final Set<String> staticKeys = new HashSet<>();
 
   public Dialer(PeerId self, List<PeerAddress> staticPeers, List<PeerAddress> bootnodes, int maxOutbound,
@@ -72,19 +80,41 @@ public final class Dialer {
     if (free <= 0) {
       return started;
     }
-    List<PeerAddress> candidates = new ArrayList<>(bootnodes);
-    candidates.addAll(book.best(maxOutbound * 4, id -> peers.isConnected(id) || bans.isBanned(id)));
-    for (PeerAddress a : candidates) {
-      if (free == 0) {
-        break;
-      }
-      if (dialable(a, now)) {
+    for (PeerAddress a : bootnodes) {
+      if (free > 0 && dialable(a, now)) {
         dial(a);
         started++;
         free--;
       }
     }
+    // Beyond the configured nodes, one outbound peer per public subnet: many addresses in one
+    // subnet are cheap for one operator, so they must not fill our outbound slots.
+    Set<String> busySubnets = new HashSet<>();
+    for (PeerSession s : peers.sessions()) {
+      if (s.outbound() && !s.staticPeer()) {
+        busySubnets.add(Subnet.of(s.connection().remoteIp()));
+      }
+    }
+    dialing.forEach(k -> busySubnets.add(Subnet.ofHost(hostOf(k))));
+    for (PeerAddress a : book.select(maxOutbound * 4, id -> peers.isConnected(id) || bans.isBanned(id))) {
+      if (free == 0) {
+        break;
+      }
+      String subnet = Subnet.ofHost(a.host());
+      boolean lan = IpRanges.literal(a.host()).map(IpRanges::isLan).orElse(false);
+      if ((lan || !busySubnets.contains(subnet)) && dialable(a, now)) {
+        dial(a);
+        busySubnets.add(subnet);
+        started++;
+        free--;
+      }
+    }
     return started;
+  }
+
+  private static String hostOf(String hostPort) {
+    String host = hostPort.substring(0, hostPort.lastIndexOf(':'));
+    return host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
   }
 
   public synchronized boolean isDialing() {

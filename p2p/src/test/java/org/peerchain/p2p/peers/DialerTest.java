@@ -3,6 +3,7 @@ package org.peerchain.p2p.peers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.peerchain.p2p.P2pFixtures.id;
 
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,10 +15,11 @@ import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
 
 class DialerTest {
+  private static final InetAddress LAN = IpRanges.literal("10.0.0.99").orElseThrow();
   private final AtomicLong now = new AtomicLong();
   private final PeerRegistry registry = new PeerRegistry(id(1), 10, 2);
   private final AddressBook book = new AddressBook(id(1), 100, now::get);
-  private final BanList bans = new BanList(Duration.ofHours(1), now::get);
+  private final BanList bans = new BanList(Duration.ofHours(1), 100, now::get);
   private final List<PeerAddress> dialed = new ArrayList<>();
   private final List<CompletableFuture<Optional<PeerId>>> outcomes = new ArrayList<>();
 
@@ -37,8 +39,8 @@ class DialerTest {
 
   @Test
   void fillsOutboundSlotsFromBootnodesThenTheBookSkippingSelfAndBanned() {
-    book.add(at(4));
-    book.add(at(5));
+    book.learn(at(4), LAN);
+    book.learn(at(5), LAN);
     bans.ban(id(4), null);
     Dialer d = dialer(List.of(), List.of(at(1), at(3)));
     assertThat(d.tick()).isEqualTo(2);
@@ -79,10 +81,34 @@ class DialerTest {
 
   @Test
   void aFailedDialCountsAgainstTheAddressBookEntry() {
-    book.add(at(3));
+    book.learn(at(3), LAN);
     Dialer d = dialer(List.of(), List.of());
     d.tick();
     outcomes.get(0).complete(Optional.empty());
     assertThat(book.get(id(3)).orElseThrow().failures()).isEqualTo(1);
+  }
+
+  @Test
+  void dialsAtMostOneNewPeerPerPublicSubnet() {
+    InetAddress source = IpRanges.literal("30.0.0.1").orElseThrow();
+    for (int k = 2; k < 8; k++) {
+      book.learn(PeerAddress.of(id(k), "20.0.0." + k, 30303), source);
+    }
+    book.learn(PeerAddress.of(id(9), "20.0.1.9", 30303), source);
+    Dialer d = dialer(List.of(), List.of());
+    assertThat(d.tick()).isEqualTo(2);
+    assertThat(dialed).extracting(PeerAddress::host).anyMatch(h -> h.startsWith("20.0.0."))
+        .anyMatch(h -> h.equals("20.0.1.9"));
+  }
+
+  @Test
+  void forgetsTheStalestAddressesBeyondItsBound() {
+    Backoff backoff = new Backoff(Duration.ofSeconds(1), Duration.ofSeconds(8));
+    for (int i = 0; i < Backoff.MAX_TRACKED + 100; i++) {
+      backoff.failed("10.0." + (i >> 8) + "." + (i & 0xff) + ":1", now.get());
+    }
+    assertThat(backoff.tracked()).isEqualTo(Backoff.MAX_TRACKED);
+    assertThat(backoff.failures("10.0.0.0:1")).isZero();
+    assertThat(backoff.failures("10.0.16.99:1")).isEqualTo(1);
   }
 }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class PeerScoresTest {
   private final AtomicLong now = new AtomicLong();
-  private final BanList bans = new BanList(Duration.ofMinutes(10), now::get);
+  private final BanList bans = new BanList(Duration.ofMinutes(10), 100, now::get);
   private final PeerScores scores = new PeerScores(bans, now::get);
 
   @Test

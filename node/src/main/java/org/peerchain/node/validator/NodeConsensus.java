@@ -47,6 +47,7 @@ public final class NodeConsensus implements AutoCloseable {
   private final OwnProposals ownProposals;
   private final Optional<SignerState> lastSigned;
   private final long chainId;
+  private final ChainRules rules;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -56,11 +57,12 @@ public final class NodeConsensus implements AutoCloseable {
   public NodeConsensus(Setup setup) {
     Genesis genesis = setup.genesis();
     validators = ValidatorSet.of(genesis.validators());
-    ChainRules rules = ChainRules.of(genesis);
+    rules = ChainRules.of(genesis);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     recovery = Executors.newFixedThreadPool(threads, daemon("sender-recovery"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("consensus-timer"));
     loop = new ConsensusLoop(timer);
+    loop.onHalt(reason -> setup.metrics().onConsensusHalted());
     Optional<LocalSigner> signer = setup.validatorKey().map(key ->
         new LocalSigner(genesis.chainId(), key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
     engine = new Tendermint(genesis.chainId(), validators, signer, setup.timeouts(), MessageVerifier.secp256k1(),
@@ -85,6 +87,9 @@ public final class NodeConsensus implements AutoCloseable {
     loop.start(event -> {
       var out = engine.handle(event);
       roundState = engine.snapshot();
+      engine.haltReason().ifPresent(reason -> {
+        throw new IllegalStateException("the consensus engine halted: " + reason);
+      });
       return out;
     }, actions, () -> {
       var out = engine.start();
@@ -97,6 +102,20 @@ public final class NodeConsensus implements AutoCloseable {
   /** A proposal, vote or certified block from a peer. */
   public void onEvent(ConsensusEvent event) {
     loop.post(event);
+  }
+
+  /** Why consensus stopped (an internal failure); empty while it runs. */
+  public Optional<String> haltReason() {
+    return loop.haltReason();
+  }
+
+  /** {@code listener} hears, on the consensus thread, of each final block that did not commit here. */
+  public void onCommitFailure(CommitFailureListener listener) {
+    actions.onCommitFailure(listener);
+  }
+
+  public ChainRules rules() {
+    return rules;
   }
 
   public RoundStateView roundState() {

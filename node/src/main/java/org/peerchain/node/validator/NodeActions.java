@@ -169,7 +169,8 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
   private ConsensusEvent commitFailed(Block block, BlockRejection rejection) {
     String reason = rejection.message();
     if (alteredBody(block, rejection)) {
-      LOG.warn("Certified block #{} {} came with an altered body ({}); not committed", block.number(), block.hash(),
+      // The sender's misbehaviour, not ours: DEBUG, as for any peer fault.
+      LOG.debug("Certified block #{} {} came with an altered body ({}); not committed", block.number(), block.hash(),
           reason);
     } else {
       LOG.error("Certified block #{} {} does not execute on this node: {}; not committed", block.number(),

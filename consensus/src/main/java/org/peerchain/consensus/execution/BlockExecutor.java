@@ -1,10 +1,8 @@
 package org.peerchain.consensus.execution;
 
-import static org.peerchain.consensus.execution.BlockRejection.Reason.BLOCK_TOO_LARGE;
 import static org.peerchain.consensus.execution.BlockRejection.Reason.GAS_USED_MISMATCH;
 import static org.peerchain.consensus.execution.BlockRejection.Reason.RECEIPTS_ROOT_MISMATCH;
 import static org.peerchain.consensus.execution.BlockRejection.Reason.STATE_ROOT_MISMATCH;
-import static org.peerchain.consensus.execution.BlockRejection.Reason.TRANSACTIONS_ROOT_MISMATCH;
 
 import java.util.List;
 import java.util.Objects;
@@ -79,13 +77,8 @@ public final class BlockExecutor {
   }
 
   private Optional<BlockRejection> checkBody(Block block) {
-    long size = BlockSize.of(block);
-    if (size > rules.maxBlockBytes()) {
-      return Optional.of(BlockRejection.of(BLOCK_TOO_LARGE, size + " bytes, at most " + rules.maxBlockBytes()));
-    }
     // Before execution: a mismatch here is found without touching the state.
-    Hash transactionsRoot = BlockRoots.transactionsRoot(block.transactions());
-    return mismatch(TRANSACTIONS_ROOT_MISMATCH, block.header().transactionsRoot(), transactionsRoot);
+    return BodyCheck.check(block, rules);
   }
 
   private ExecutionResult finish(Block block, BlockApplier applier) {

@@ -152,6 +152,7 @@ public final class Simulation {
 
   private void process(SimNode node, List<ConsensusAction> actions) {
     int life = node.incarnation;
+    List<ConsensusEvent> answers = new ArrayList<>();
     for (ConsensusAction a : actions) {
       if (a instanceof ConsensusAction.Broadcast b) {
         send(node, b.message());
@@ -184,24 +185,31 @@ public final class Simulation {
           }
         });
       } else if (a instanceof ConsensusAction.Commit c) {
-        commit(node, c);
+        answers.add(commit(node, c));
       } else if (a instanceof ConsensusAction.EvidenceFound e) {
         trace.add(scheduler.now(), node.name(), "evidence against " + e.evidence().validator());
       }
     }
+    // The node stores a block as part of carrying out Commit, and answers once it is stored.
+    for (ConsensusEvent answer : answers) {
+      deliver(node, answer);
+    }
   }
 
-  private void commit(SimNode node, ConsensusAction.Commit c) {
+  private ConsensusEvent commit(SimNode node, ConsensusAction.Commit c) {
     trace.add(scheduler.now(), node.name(), "COMMIT height " + c.block().number() + " " + c.block().hash()
         + " round " + c.certificate().round());
     if (node.honest()) {
       monitor.committed(node.index, c.block(), c.certificate(), node.head(), node.nextHeight());
     }
-    if (c.block().number() == node.nextHeight()) {
+    boolean stored = c.block().number() == node.nextHeight();
+    if (stored) {
       node.blocks.add(c.block());
       node.certificates.add(c.certificate());
     }
     checkDone();
+    return stored ? new ConsensusEvent.Committed(c.block().number(), c.block().hash())
+        : new ConsensusEvent.CommitFailed(c.block().number(), c.block().hash(), "not the next block here");
   }
 
   private void checkDone() {

@@ -19,6 +19,7 @@ public final class NodeMetrics {
   private final Gauge poolPending;
   private final Gauge poolQueued;
   private final Gauge peers;
+  private final Gauge consensusHalted;
   private final Histogram blockImportSeconds;
   private final Counter rpcRequests;
   private final Counter rpcErrors;
@@ -40,6 +41,10 @@ public final class NodeMetrics {
     poolQueued = Gauge.builder().name("peerchain_txpool_queued").help("Future-nonce transactions in the pool")
         .register(registry);
     peers = Gauge.builder().name("peerchain_peers").help("Connected peers").register(registry);
+    consensusHalted = Gauge.builder().name("peerchain_consensus_halted")
+        .help("1 once consensus has halted on an internal failure (see the log and /health), else 0")
+        .register(registry);
+    consensusHalted.set(0);
     blockImportSeconds = Histogram.builder().name("peerchain_block_import_seconds")
         .help("Time to execute and commit a block").classicOnly()
         .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
@@ -69,6 +74,10 @@ public final class NodeMetrics {
   public void onPool(int pending, int queued) {
     poolPending.set(pending);
     poolQueued.set(queued);
+  }
+
+  public void onConsensusHalted() {
+    consensusHalted.set(1);
   }
 
   public void onPeers(int count) {

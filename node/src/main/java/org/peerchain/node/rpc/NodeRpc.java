@@ -34,7 +34,7 @@ public final class NodeRpc implements AutoCloseable {
         ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
     RunningNodeInfo info = new RunningNodeInfo(config.genesis().chainId(), consensus.validators(),
         consensus::roundState, () -> network.map(NodeNetwork::peerCount).orElse(0),
-        () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence,
+        () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
         new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner);

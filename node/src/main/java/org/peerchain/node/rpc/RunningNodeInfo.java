@@ -24,18 +24,21 @@ public final class RunningNodeInfo implements NodeInfo {
   private final IntSupplier peers;
   private final Supplier<Optional<SyncProgress>> sync;
   private final Supplier<List<Evidence>> evidence;
+  private final Supplier<Optional<String>> halted;
   private final String nodeId;
   private final String enode;
   private final String clientVersion;
 
   public RunningNodeInfo(long chainId, ValidatorSet validators, Supplier<RoundStateView> roundState, IntSupplier peers,
-      Supplier<Optional<SyncProgress>> sync, Supplier<List<Evidence>> evidence, String nodeId, String enode) {
+      Supplier<Optional<SyncProgress>> sync, Supplier<List<Evidence>> evidence, Supplier<Optional<String>> halted,
+      String nodeId, String enode) {
     this.chainId = chainId;
     this.validators = validators;
     this.roundState = roundState;
     this.peers = peers;
     this.sync = sync;
     this.evidence = evidence;
+    this.halted = halted;
     this.nodeId = nodeId;
     this.enode = enode;
     this.clientVersion = "peerchain/v" + Version.current() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
@@ -79,6 +82,11 @@ public final class RunningNodeInfo implements NodeInfo {
     return evidence.get().stream().map(e -> new EvidenceInfo(e.validator(), e.height(), e.round(),
         e.step().name().toLowerCase(Locale.ROOT), ConsensusMessageCodec.encode(e.first()),
         ConsensusMessageCodec.encode(e.second()))).toList();
+  }
+
+  @Override
+  public Optional<String> unhealthyReason() {
+    return halted.get().map(reason -> "consensus halted: " + reason);
   }
 
   @Override

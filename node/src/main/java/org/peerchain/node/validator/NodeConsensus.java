@@ -56,6 +56,7 @@ public final class NodeConsensus implements AutoCloseable {
   private final Optional<SignerState> lastSigned;
   private final SigningDomain domain;
   private final MessageJudge judge;
+  private final ChainRules rules;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -65,7 +66,7 @@ public final class NodeConsensus implements AutoCloseable {
   public NodeConsensus(Setup setup) {
     Genesis genesis = setup.genesis();
     validators = ValidatorSet.of(genesis.validators());
-    ChainRules rules = ChainRules.of(genesis);
+    rules = ChainRules.of(genesis);
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     recovery = Executors.newFixedThreadPool(threads, daemon("sender-recovery"));
     timer = Executors.newSingleThreadScheduledExecutor(daemon("consensus-timer"));
@@ -73,6 +74,7 @@ public final class NodeConsensus implements AutoCloseable {
     // Block 0 as this node computed and stored it: votes of a chain with another genesis never verify here.
     domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
         .orElseThrow(() -> new IllegalStateException("the chain store has no genesis block")));
+    loop.onHalt(reason -> setup.metrics().onConsensusHalted());
     Optional<LocalSigner> signer = setup.validatorKey().map(key ->
         new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
@@ -99,6 +101,9 @@ public final class NodeConsensus implements AutoCloseable {
     loop.start(event -> {
       var out = engine.handle(event);
       roundState = engine.snapshot();
+      engine.haltReason().ifPresent(reason -> {
+        throw new IllegalStateException("the consensus engine halted: " + reason);
+      });
       return out;
     }, actions, () -> {
       var out = engine.start();
@@ -123,6 +128,20 @@ public final class NodeConsensus implements AutoCloseable {
       loop.post(message instanceof Proposal p ? new ProposalReceived(p) : new VoteReceived((Vote) message));
     }
     return judgement;
+  }
+
+  /** Why consensus stopped (an internal failure); empty while it runs. */
+  public Optional<String> haltReason() {
+    return loop.haltReason();
+  }
+
+  /** {@code listener} hears, on the consensus thread, of each final block that did not commit here. */
+  public void onCommitFailure(CommitFailureListener listener) {
+    actions.onCommitFailure(listener);
+  }
+
+  public ChainRules rules() {
+    return rules;
   }
 
   public RoundStateView roundState() {

@@ -31,7 +31,8 @@ class NodeMetricsTest {
           .contains("peerchain_peers 2.0")
           .contains("peerchain_block_import_seconds_count 1")
           .contains("peerchain_rpc_requests_total{method=\"eth_getBalance\"} 1.0")
-          .contains("peerchain_rpc_errors_total{method=\"(unknown)\"} 1.0");
+          .contains("peerchain_rpc_errors_total{method=\"(unknown)\"} 1.0")
+          .contains("peerchain_consensus_halted 0.0");
     }
   }
 

@@ -33,6 +33,14 @@ public interface NodeInfo {
     return List.of();
   }
 
+  /**
+   * Why the node cannot do its job (consensus halted on an internal failure), for GET /health,
+   * which then answers 503; empty while the node is healthy.
+   */
+  default Optional<String> unhealthyReason() {
+    return Optional.empty();
+  }
+
   /** The node key's public key, hex. */
   String nodeId();
 

@@ -75,7 +75,7 @@ public final class RpcServer implements AutoCloseable {
     });
     javalin.before(guards::before);
     javalin.post("/", new HttpRpcHandler(processor, config.maxBodyBytes()));
-    javalin.get("/health", new HealthHandler(backend.chain()));
+    javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);
       javalin.ws("/", new WsRpcHandler(processor, hub, config));

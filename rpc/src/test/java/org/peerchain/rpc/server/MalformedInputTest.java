@@ -179,6 +179,21 @@ class MalformedInputTest {
     assertThat(health.get("blockNumber").textValue()).isEqualTo("0x3");
   }
 
+  @Test
+  void healthIsUnavailableWithTheReasonOnceTheNodeIsUnhealthy() throws IOException {
+    server.node().unhealthy("consensus halted: \"boom\"");
+    try {
+      HttpResponse<String> r = server.send(HttpRequest.newBuilder(URI.create(server.httpUrl() + "health")).GET());
+      assertThat(r.statusCode()).isEqualTo(503);
+      JsonNode health = MAPPER.readTree(r.body());
+      assertThat(health.get("status").textValue()).isEqualTo("unhealthy");
+      assertThat(health.get("reason").textValue()).isEqualTo("consensus halted: \"boom\"");
+      assertThat(health.get("blockNumber").textValue()).isEqualTo("0x3");
+    } finally {
+      server.node().unhealthy(null);
+    }
+  }
+
   private static HttpRequest.Builder request() {
     return HttpRequest.newBuilder(URI.create(server.httpUrl())).header("Content-Type", "application/json");
   }

@@ -34,14 +34,21 @@ public sealed interface ConsensusAction {
   /** This validator proposes at (height, round) and has no valid block: build one, answer BlockBuilt. */
   record BuildBlock(long height, int round) implements ConsensusAction {}
 
-  /** Validate and execute without committing, answer BlockExecuted. */
+  /**
+   * Validate and execute without committing, answer BlockExecuted; answer BodyMismatch instead when
+   * the body does not match the header (then the copy, not the block, is bad).
+   */
   record ExecuteBlock(Block block) implements ConsensusAction {
     public ExecuteBlock {
       Objects.requireNonNull(block, "block");
     }
   }
 
-  /** The block is final: commit it with its certificate. The engine has already moved to the next height. */
+  /**
+   * The block is final: commit it with its certificate, then answer {@code Committed}, or
+   * {@code CommitFailed} if it does not execute here. The engine enters the next height only on
+   * {@code Committed}, so it never runs ahead of the chain; until the answer it takes no step.
+   */
   record Commit(Block block, CommitCertificate certificate) implements ConsensusAction {
     public Commit {
       Objects.requireNonNull(block, "block");

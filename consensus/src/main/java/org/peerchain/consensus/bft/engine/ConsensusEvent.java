@@ -51,6 +51,38 @@ public sealed interface ConsensusEvent {
   }
 
   /**
+   * The node's answer to {@link ConsensusAction.ExecuteBlock} when the block's body does not match its
+   * header (transactions root, size): whoever sent that copy altered it. The header may still be a
+   * good block, so the engine forgets this body instead of finding the block invalid, and takes the
+   * next copy that arrives.
+   */
+  record BodyMismatch(Block block, String reason) implements ConsensusEvent {
+    public BodyMismatch {
+      Objects.requireNonNull(block, "block");
+      reason = reason == null ? "" : reason;
+    }
+  }
+
+  /** The node's answer to {@link ConsensusAction.Commit}: the block is stored as the head; the engine moves on. */
+  record Committed(long height, Hash blockHash) implements ConsensusEvent {
+    public Committed {
+      Objects.requireNonNull(blockHash, "blockHash");
+    }
+  }
+
+  /**
+   * The node's answer to {@link ConsensusAction.Commit} when the block did not execute here (its body
+   * was altered, or this node's state is not the one the block was certified on). The engine stays
+   * at the height, forgets that copy and waits for another (sync fetches it from another peer).
+   */
+  record CommitFailed(long height, Hash blockHash, String reason) implements ConsensusEvent {
+    public CommitFailed {
+      Objects.requireNonNull(blockHash, "blockHash");
+      reason = reason == null ? "" : reason;
+    }
+  }
+
+  /**
    * A block finalized elsewhere, with its certificate (from sync or a peer). The engine checks the
    * certificate and, if it is for the current height, commits the block and moves on.
    */

@@ -84,6 +84,25 @@ final class HeightState {
     validity.put(hash, true);
   }
 
+  /**
+   * Forgets {@code bad} as the body of its hash (it did not match its header, or it failed to
+   * commit): the block, its verdict and the proposals carrying that copy go, so the hash is judged
+   * again on the next copy that arrives; nothing about it is held against the block itself.
+   */
+  void forgetBody(Block bad) {
+    Hash id = bad.hash();
+    Block stored = blocks.get(id);
+    if (stored != null && !stored.equals(bad)) {
+      return; // another copy is the current one; this answer is about a copy already gone
+    }
+    blocks.remove(id);
+    executing.remove(id);
+    validity.remove(id);
+    for (RoundMessages rm : rounds.values()) {
+      rm.removeProposalsOf(id);
+    }
+  }
+
   /** True the first time a decision on an invalid block is noticed, so it is logged once. */
   boolean firstInvalidDecision(Hash hash) {
     return reportedInvalidDecision.add(hash);

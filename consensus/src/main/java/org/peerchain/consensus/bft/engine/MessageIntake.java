@@ -8,6 +8,7 @@ import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
+import org.peerchain.core.block.Block;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +97,14 @@ final class MessageIntake {
     if (sameAsPrior || rm.proposalFor(p.blockHash()) != null || !(verified || verify(p))) {
       return;
     }
-    rm.addProposal(p);
-    hs.addBlock(p.block());
+    // One body per hash: a copy of a known block carries the body already held, so a relayer's altered
+    // body cannot slip in beside it; a bad held body is forgotten (BodyMismatch) and the next copy counts.
+    Optional<Block> held = hs.block(p.blockHash());
+    Proposal kept = held.isPresent() && held.get() != p.block()
+        ? new Proposal(p.height(), p.round(), held.get(), p.validRound(), p.proposer(), p.signature())
+        : p;
+    rm.addProposal(kept);
+    hs.addBlock(kept.block());
     hs.skip.saw(p.proposer(), p.round());
     if (prior != null) {
       report(new Evidence(prior, p), out);

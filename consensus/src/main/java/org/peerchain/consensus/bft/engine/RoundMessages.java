@@ -43,6 +43,16 @@ final class RoundMessages {
     return true;
   }
 
+  /** Drops the proposals of {@code block} (a copy with a bad body); the next proposal of the round counts. */
+  void removeProposalsOf(Hash block) {
+    if (byBlock.remove(block) == null && (proposal == null || !proposal.blockHash().equals(block))) {
+      return;
+    }
+    if (proposal != null && proposal.blockHash().equals(block)) {
+      proposal = byBlock.values().stream().findFirst().orElse(null);
+    }
+  }
+
   Proposal proposalFor(Hash block) {
     return byBlock.get(block);
   }

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.core.block.Block;
+import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.types.Hash;
 
 /** The paper's per-process variables (h_p, round_p, step_p, locked/valid value and round) and the height's message log. */
@@ -18,6 +19,11 @@ final class RoundState {
   Block validBlock;
   /** This validator asked the node for a block for the current round and is waiting for it. */
   boolean awaitingBuild;
+  /** The decision handed to the node, not yet confirmed stored; while set, the engine takes no step. */
+  Decision committing;
+
+  /** A decided block and its certificate. */
+  record Decision(Block block, CommitCertificate certificate) {}
 
   RoundState(long height, ValidatorSet validators) {
     this.height = height;

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * What the rules do to the state, as actions: start a round, propose, vote (signed through the
- * guard), decide and move to the next height, ask the node to execute a block, schedule timeouts,
+ * guard), decide, move to the next height once the node has stored the decision, ask the node to execute a block, schedule timeouts,
  * relay the round, resume after a restart.
  */
 final class Steps {
@@ -195,12 +195,19 @@ final class Steps {
       sigs.add(new CommitSignature(v.validator(), v.signature()));
     }
     sigs.sort(Comparator.comparing(CommitSignature::validator));
-    commitAndAdvance(block, new CommitCertificate(s.height, rm.round, block.hash(), sigs));
+    commit(block, new CommitCertificate(s.height, rm.round, block.hash(), sigs));
   }
 
-  void commitAndAdvance(Block block, CommitCertificate cert) {
+  /** Hands the decision to the node; the height ends only when the node confirms it stored the block. */
+  void commit(Block block, CommitCertificate cert) {
     LOG.debug("consensus: height {} decided block {} in round {}", s.height, block.hash(), cert.round());
+    s.committing = new RoundState.Decision(block, cert);
     out.add(new Commit(block, cert));
+  }
+
+  /** Line 54 once the block is stored: the next height, its round 0, and the messages buffered for it. */
+  void advance() {
+    s.committing = null;
     s.nextHeight(validators);
     startRound(0);
     for (ConsensusMessage m : future.takeHeight(s.height)) {

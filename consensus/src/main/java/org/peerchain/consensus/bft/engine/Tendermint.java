@@ -12,7 +12,10 @@ import org.peerchain.consensus.bft.TimeoutPolicy;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockBuilt;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.BlockExecuted;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.BodyMismatch;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitFailed;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.CommitReceived;
+import org.peerchain.consensus.bft.engine.ConsensusEvent.Committed;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.ProposalReceived;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.RebroadcastDue;
 import org.peerchain.consensus.bft.engine.ConsensusEvent.TimeoutFired;
@@ -25,6 +28,7 @@ import org.peerchain.consensus.bft.signer.SignerState;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,8 +40,13 @@ import org.slf4j.LoggerFactory;
  * {@link Steps} turns them into actions, {@link RoundState} is the state. Departures from the paper,
  * all on the safe side: the proposer also schedules timeoutPropose; valid(v) is asked of the node and
  * a rule needing it waits for the answer; the round skip jumps to the highest round that f + 1 of the
- * power has reached; an equivocator's votes count once per value; and the engine relays the current
- * round now and then, standing in for the reliable gossip the paper assumes.
+ * power has reached; an equivocator's votes count once per value; the engine relays the current
+ * round now and then, standing in for the reliable gossip the paper assumes; and a decision ends
+ * the height only once the node confirms the block is stored (a block that does not commit here
+ * leaves the engine at its height, never ahead of the chain).
+ *
+ * <p>An exception inside the engine is a bug that may have left the state half-updated: the engine
+ * then halts for good ({@link #haltReason}) rather than go on from a state nobody can vouch for.
  */
 public final class Tendermint {
   private static final Logger LOG = LoggerFactory.getLogger(Tendermint.class);
@@ -58,6 +67,7 @@ public final class Tendermint {
   private final UponRules rules;
   private boolean started;
   private long internalErrors;
+  private String haltReason;
 
   public Tendermint(SigningDomain domain, ValidatorSet validators, Optional<LocalSigner> signer, TimeoutPolicy timeouts,
       MessageVerifier verifier, long startHeight) {
@@ -114,6 +124,9 @@ public final class Tendermint {
   }
 
   public List<ConsensusAction> handle(ConsensusEvent event) {
+    if (haltReason != null) {
+      return List.of();
+    }
     if (event == null || !started) {
       LOG.warn("consensus: ignoring {} (engine {})", event, started ? "running" : "not started");
       return List.of();
@@ -145,16 +158,29 @@ public final class Tendermint {
     return internalErrors;
   }
 
+  /** Why the engine stopped taking events after an internal error; empty while it runs. */
+  public Optional<String> haltReason() {
+    return Optional.ofNullable(haltReason);
+  }
+
+  /** True between a decision and the node's answer to its Commit. */
+  public boolean awaitingCommit() {
+    return s.committing != null;
+  }
+
   private List<ConsensusAction> run(Runnable body) {
     List<ConsensusAction> out = new ArrayList<>();
     steps.collectInto(out);
     try {
       body.run();
     } catch (RuntimeException e) {
-      // A bug must not take the node down; what was decided so far (actions) still goes out.
+      // A bug: the state may be half-updated, so the engine takes no further event. The actions
+      // decided so far are returned for the caller to judge; a node halts without carrying them out.
       internalErrors++;
       queue.clear();
-      LOG.error("consensus: internal error at height {} round {} step {}", s.height, s.round, s.step, e);
+      haltReason = "internal error at height " + s.height + " round " + s.round + " step " + s.step + ": " + e;
+      LOG.error("consensus: internal error at height {} round {} step {}; the engine halts", s.height, s.round,
+          s.step, e);
     }
     return out;
   }
@@ -172,8 +198,14 @@ public final class Tendermint {
       onBlockBuilt(b);
     } else if (e instanceof BlockExecuted x) {
       onBlockExecuted(x);
+    } else if (e instanceof BodyMismatch m) {
+      onBodyMismatch(m);
     } else if (e instanceof CommitReceived c) {
       onCommitReceived(c);
+    } else if (e instanceof Committed c) {
+      onCommitted(c);
+    } else if (e instanceof CommitFailed f) {
+      onCommitFailed(f);
     } else if (e instanceof RebroadcastDue r && r.height() == s.height && r.round() == s.round) {
       steps.relayRound();
     }
@@ -181,7 +213,7 @@ public final class Tendermint {
 
   /** Lines 57-67; timeouts of another height, round or step are stale and do nothing. */
   private void onTimeout(TimeoutFired t) {
-    if (t.height() != s.height || t.round() != s.round) {
+    if (t.height() != s.height || t.round() != s.round || s.committing != null) {
       return;
     }
     switch (t.step()) {
@@ -204,7 +236,8 @@ public final class Tendermint {
   }
 
   private void onBlockBuilt(BlockBuilt b) {
-    if (b.height() != s.height || b.round() != s.round || s.step != Step.PROPOSE || !s.awaitingBuild) {
+    if (b.height() != s.height || b.round() != s.round || s.step != Step.PROPOSE || !s.awaitingBuild
+        || s.committing != null) {
       LOG.debug("consensus: ignoring a block built for {}/{} at {}/{} {}", b.height(), b.round(), s.height, s.round,
           s.step);
       return;
@@ -229,10 +262,21 @@ public final class Tendermint {
     }
   }
 
+  /** The copy is bad, not the block: forget the copy, record no verdict, wait for the next one. */
+  private void onBodyMismatch(BodyMismatch m) {
+    if (m.block().number() != s.height || s.hs.block(m.block().hash()).isEmpty()) {
+      return;
+    }
+    LOG.debug("consensus: the copy of block {} at height {} had a bad body ({}); waiting for another",
+        m.block().hash(), s.height, m.reason());
+    s.hs.forgetBody(m.block());
+  }
+
   private void onCommitReceived(CommitReceived c) {
     CommitCertificate cert = c.certificate();
-    if (cert.height() != s.height) {
-      LOG.debug("consensus: ignoring a certified block for height {} at height {}", cert.height(), s.height);
+    if (cert.height() != s.height || s.committing != null) {
+      LOG.debug("consensus: ignoring a certified block for height {} at height {}{}", cert.height(), s.height,
+          s.committing != null ? " (committing)" : "");
       return;
     }
     Optional<String> error = certificates.verify(cert, c.block(), validators, domain);
@@ -240,6 +284,31 @@ public final class Tendermint {
       LOG.warn("consensus: rejecting certified block {} for height {}: {}", c.block().hash(), s.height, error.get());
       return;
     }
-    steps.commitAndAdvance(c.block(), cert);
+    steps.commit(c.block(), cert);
+  }
+
+  private void onCommitted(Committed c) {
+    if (!isCommitting(c.height(), c.blockHash())) {
+      LOG.debug("consensus: ignoring a commit confirmation for {} at height {}", c.blockHash(), c.height());
+      return;
+    }
+    steps.advance();
+  }
+
+  /** The engine stays at the height; that copy of the block is forgotten so it cannot be decided again at once. */
+  private void onCommitFailed(CommitFailed f) {
+    if (!isCommitting(f.height(), f.blockHash())) {
+      LOG.debug("consensus: ignoring a commit failure for {} at height {}", f.blockHash(), f.height());
+      return;
+    }
+    Block block = s.committing.block();
+    s.committing = null;
+    s.hs.forgetBody(block);
+    LOG.warn("consensus: block {} did not commit at height {}: {}; staying at this height", f.blockHash(), s.height,
+        f.reason());
+  }
+
+  private boolean isCommitting(long height, Hash hash) {
+    return s.committing != null && height == s.height && s.committing.block().hash().equals(hash);
   }
 }

@@ -33,7 +33,8 @@ final class UponRules {
 
   void progress() {
     boolean fired = true;
-    while (fired) {
+    // Once decided, nothing more happens at this height until the node has stored the block.
+    while (fired && s.committing == null) {
       fired = tryDecide() || trySkipRound() || (s.step == Step.PROPOSE && tryPrevoteOnProposal())
           || (s.step == Step.PREVOTE && tryScheduleTimeoutPrevote()) || (s.step.atLeast(Step.PREVOTE) && tryLock())
           || (s.step == Step.PREVOTE && tryPrecommitNil()) || tryScheduleTimeoutPrecommit();

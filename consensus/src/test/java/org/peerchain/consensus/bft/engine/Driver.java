@@ -29,6 +29,8 @@ final class Driver {
   final KeyPair me;
   final SignerStateStore store;
   final Tendermint engine;
+  /** Answers every Commit with Committed at once, as the node does after storing the block. */
+  boolean autoCommit = true;
 
   Driver(BftTestKit kit, KeyPair me) {
     this(kit, me, new InMemorySignerStateStore(), 1, Rules.STANDARD);
@@ -49,7 +51,12 @@ final class Driver {
   }
 
   List<ConsensusAction> on(ConsensusEvent e) {
-    List<ConsensusAction> out = engine.handle(e);
+    List<ConsensusAction> out = new ArrayList<>(engine.handle(e));
+    for (int i = 0; autoCommit && i < out.size(); i++) {
+      if (out.get(i) instanceof ConsensusAction.Commit c) {
+        out.addAll(engine.handle(new ConsensusEvent.Committed(c.block().number(), c.block().hash())));
+      }
+    }
     if (engine.internalErrors() != 0) {
       throw new AssertionError("engine reported an internal error");
     }

@@ -45,9 +45,19 @@ class TendermintFuzzTest {
     Arbitrary<ConsensusEvent> built = Combinators.combine(heights.filter(h -> h < 100), rounds, tags)
         .as((h, r, tag) -> new ConsensusEvent.BlockBuilt(h, r, KIT.blockOf(h, r, tag)));
     Arbitrary<ConsensusEvent> rebroadcasts = Combinators.combine(heights, rounds).as(ConsensusEvent.RebroadcastDue::new);
+    Arbitrary<ConsensusEvent> commitAnswers = Combinators.combine(heights.filter(h -> h < 100), tags, Arbitraries.of(0, 1, 2))
+        .as((h, tag, kind) -> {
+          Block b = KIT.blockOf(h, 0, tag);
+          return switch (kind) {
+            case 0 -> new ConsensusEvent.Committed(h, b.hash());
+            case 1 -> new ConsensusEvent.CommitFailed(h, b.hash(), "fuzz");
+            default -> new ConsensusEvent.BodyMismatch(b, "fuzz");
+          };
+        });
     return Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(6, votes), net.jqwik.api.Tuple.of(2, proposals), net.jqwik.api.Tuple.of(2, timeouts),
-        net.jqwik.api.Tuple.of(1, executed), net.jqwik.api.Tuple.of(1, built), net.jqwik.api.Tuple.of(1, rebroadcasts))
+        net.jqwik.api.Tuple.of(1, executed), net.jqwik.api.Tuple.of(1, built), net.jqwik.api.Tuple.of(1, rebroadcasts),
+        net.jqwik.api.Tuple.of(1, commitAnswers))
         .list().ofMaxSize(80);
   }
 

@@ -96,7 +96,8 @@ class NetworkIT {
       int blocks = Integer.getInteger("sync.blocks", 600);
       TestNetwork.await(blocks + " blocks", Duration.ofSeconds(240), () -> validators.get(0).height() >= blocks);
       Member fresh = net.addFullNode("fresh");
-      fresh.start();
+      // Several bootnodes, as an operator gives a new node: sync must spread its ranges over them.
+      fresh.start(validators.stream().map(v -> v.node.network().orElseThrow().enode()).toList());
       TestNetwork.await("the fresh node caught up", Duration.ofSeconds(240),
           () -> fresh.height() >= validators.get(0).height() - 1 && fresh.height() >= blocks);
       BlockSync sync = fresh.node.network().orElseThrow().sync();

@@ -61,7 +61,11 @@ final class TestNetwork implements AutoCloseable {
     }
 
     void start() {
-      List<String> boot = bootnode == null ? List.of() : List.of(bootnode);
+      start(bootnode == null ? List.of() : List.of(bootnode));
+    }
+
+    /** Starts with these bootnodes instead of the first node alone. */
+    void start(List<String> boot) {
       node = PeerchainNode.start(new NodeConfig(dataDir, genesis, key,
           RpcConfig.defaults().toBuilder().host("127.0.0.1").port(0).build(), Optional.empty(), StatePruning.archive(),
           TxPoolConfig.DEFAULT, ConsensusTimeouts.forChain(genesis), List.of(),

@@ -25,6 +25,10 @@ import org.slf4j.LoggerFactory;
 final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   private static final Logger LOG = LoggerFactory.getLogger(NodeP2pHandler.class);
   static final int INVALID_TX_PENALTY = 5;
+  /** Gossiped batches of one peer waiting for admission; beyond this its batches are dropped. */
+  static final int BATCHES_PER_PEER = 16;
+  /** Bytes of gossiped transactions waiting for admission from all peers together. */
+  static final long QUEUED_BYTES = 64L << 20;
   /** A batch in which every transaction is from a sender that cannot pay: no honest pool relays those. */
   static final int UNFUNDED_BATCH_PENALTY = 5;
 
@@ -37,6 +41,7 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
   private final ConsensusValidation consensus;
   private final TxPool pool;
   private final Executor admission;
+  private final AdmissionBudget budget;
   // The network calls this handler from the moment it starts, before the two below exist.
   private volatile BlockSync sync;
   private volatile PeerPenalty penalty;
@@ -49,6 +54,7 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
     this.consensus = consensus;
     this.pool = pool;
     this.admission = admission;
+    this.budget = new AdmissionBudget(BATCHES_PER_PEER, QUEUED_BYTES);
   }
 
   /** @param sync null for a node that does not sync (tests) */
@@ -71,10 +77,22 @@ final class NodeP2pHandler implements org.peerchain.p2p.api.P2pHandler {
 
   @Override
   public void onTransactions(PeerId from, List<Transaction> transactions) {
+    long size = AdmissionBudget.sizeOf(transactions);
+    if (!budget.reserve(from, size)) {
+      // This peer's batches (or everyone's bytes) already wait: dropped, as a full pool would; others still have them.
+      LOG.debug("Admission budget spent; dropped {} gossiped transactions from {}", transactions.size(), from.shortId());
+      return;
+    }
     try {
-      admission.execute(() -> admit(from, transactions));
+      admission.execute(() -> {
+        try {
+          admit(from, transactions);
+        } finally {
+          budget.release(from, size);
+        }
+      });
     } catch (RejectedExecutionException e) {
-      // Busy: the transactions are dropped, as a full pool would; their senders' peers still have them.
+      budget.release(from, size);
       LOG.debug("Admission queue full; dropped {} gossiped transactions from {}", transactions.size(), from.shortId());
     }
   }

@@ -3,8 +3,10 @@ package org.peerchain.node.netadapter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigInteger;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
 import java.util.concurrent.RejectedExecutionException;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.bytes.Bytes;
@@ -75,6 +77,22 @@ class NodeP2pHandlerTest {
         transfer(penniless(3), MemoryChain.CHAIN_ID, 0), transfer(penniless(4), MemoryChain.CHAIN_ID, 0)));
     assertThat(charged).containsExactly(NodeP2pHandler.UNFUNDED_BATCH_PENALTY
         + " 3 transactions from senders that cannot pay");
+  }
+
+  @Test
+  void aPeerWhoseBatchesWaitLosesItsNewOnesAndOthersStillGetIn() {
+    Queue<Runnable> waiting = new ArrayDeque<>();
+    NodeP2pHandler slow = handler(waiting::add);
+    for (int i = 0; i < NodeP2pHandler.BATCHES_PER_PEER + 5; i++) {
+      slow.onTransactions(PEER, List.of(transfer(funded(), MemoryChain.CHAIN_ID, i)));
+    }
+    assertThat(waiting).hasSize(NodeP2pHandler.BATCHES_PER_PEER);
+    PeerId other = PeerId.of(Secp256k1.get().keyPair(PrivateKey.fromBigInteger(BigInteger.valueOf(11))).publicKey());
+    slow.onTransactions(other, List.of(transfer(DevChain.accounts(2).get(1), MemoryChain.CHAIN_ID, 0)));
+    assertThat(waiting).hasSize(NodeP2pHandler.BATCHES_PER_PEER + 1);
+    waiting.forEach(Runnable::run);
+    assertThat(dev.pool.status().pending() + dev.pool.status().queued()).isEqualTo(NodeP2pHandler.BATCHES_PER_PEER + 1);
+    assertThat(charged).isEmpty();
   }
 
   @Test

@@ -8,7 +8,7 @@ import org.peerchain.consensus.bft.engine.Rules;
  * fault heals.
  */
 public record SimConfig(long seed, int n, boolean faults, Rules rules, int heightsAfterGst, int traceLines,
-    Behavior adversary, long syncIntervalMs) {
+    Behavior adversary, long syncIntervalMs, boolean relays) {
   /** How often a lagging validator is handed the certified blocks it lacks (the stand-in for sync). */
   public static final long DEFAULT_SYNC_MS = 3000;
 
@@ -28,29 +28,38 @@ public record SimConfig(long seed, int n, boolean faults, Rules rules, int heigh
 
   /** The mixed-fault run of a seed: the seed also picks n among 1, 4 and 7. */
   public static SimConfig forSeed(long seed) {
-    return new SimConfig(seed, SIZES[(int) Math.floorMod(seed, 3L)], true, Rules.STANDARD, 3, 200, null, DEFAULT_SYNC_MS);
+    return new SimConfig(seed, SIZES[(int) Math.floorMod(seed, 3L)], true, Rules.STANDARD, 3, 200, null, DEFAULT_SYNC_MS,
+        false);
   }
 
   /** A fault-free run of {@code heights} heights, without a trace (for benchmarks). */
   public static SimConfig faultFree(long seed, int n, int heights) {
-    return new SimConfig(seed, n, false, Rules.STANDARD, heights, 0, null, DEFAULT_SYNC_MS);
+    return new SimConfig(seed, n, false, Rules.STANDARD, heights, 0, null, DEFAULT_SYNC_MS, false);
   }
 
   public SimConfig withRules(Rules r) {
-    return new SimConfig(seed, n, faults, r, heightsAfterGst, traceLines, adversary, syncIntervalMs);
+    return new SimConfig(seed, n, faults, r, heightsAfterGst, traceLines, adversary, syncIntervalMs, relays);
   }
 
   public SimConfig withN(int newN) {
-    return new SimConfig(seed, newN, faults, rules, heightsAfterGst, traceLines, adversary, syncIntervalMs);
+    return new SimConfig(seed, newN, faults, rules, heightsAfterGst, traceLines, adversary, syncIntervalMs, relays);
   }
 
   /** Slower sync gives a split decision longer to turn into a conflicting one. */
   SimConfig withSyncInterval(long ms) {
-    return new SimConfig(seed, n, faults, rules, heightsAfterGst, traceLines, adversary, ms);
+    return new SimConfig(seed, n, faults, rules, heightsAfterGst, traceLines, adversary, ms, relays);
   }
 
   /** Exactly f byzantine validators, all behaving as {@code b} (instead of a random mix). */
   SimConfig withAdversary(Behavior b) {
-    return new SimConfig(seed, n, faults, rules, heightsAfterGst, traceLines, b, syncIntervalMs);
+    return new SimConfig(seed, n, faults, rules, heightsAfterGst, traceLines, b, syncIntervalMs, relays);
+  }
+
+  /**
+   * The same run with non-validator relays on the links as well: a second path for a share of the
+   * messages, which drops, delays, duplicates and tampers with what it carries.
+   */
+  public SimConfig withRelays() {
+    return new SimConfig(seed, n, faults, rules, heightsAfterGst, traceLines, adversary, syncIntervalMs, true);
   }
 }

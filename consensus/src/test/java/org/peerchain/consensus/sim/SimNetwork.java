@@ -23,6 +23,7 @@ final class SimNetwork {
   private Bytes lastWire;
   private long sent;
   private long dropped;
+  private SimRelays relays;
 
   SimNetwork(Scheduler scheduler, Random rnd, FaultPlan plan, Receiver receiver) {
     this.scheduler = scheduler;
@@ -31,8 +32,16 @@ final class SimNetwork {
     this.receiver = receiver;
   }
 
+  /** From now on a share of the messages also travels through {@code relays}. */
+  void relayVia(SimRelays relays) {
+    this.relays = relays;
+  }
+
   void send(int from, int to, ConsensusMessage message) {
     sent++;
+    if (relays != null) {
+      relays.carry(from, to, message);
+    }
     // A broadcast sends one message object to every peer: encode it once.
     if (message != lastEncoded) {
       lastEncoded = message;

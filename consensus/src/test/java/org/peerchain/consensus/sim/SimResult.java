@@ -4,7 +4,7 @@ import java.util.List;
 
 /** What a run did and every invariant it broke. */
 public record SimResult(SimConfig config, String faults, List<String> violations, List<Integer> heights,
-    long virtualMs, long events, long gstMs, long lastGstToDoneMs, String trace) {
+    long virtualMs, long events, long gstMs, long lastGstToDoneMs, String trace, long tampered) {
 
   public boolean passed() {
     return violations.isEmpty();

@@ -17,6 +17,8 @@ import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.signer.LocalSigner;
+import org.peerchain.consensus.execution.BlockRejection;
+import org.peerchain.consensus.execution.BodyCheck;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.genesis.GenesisValidator;
 import org.peerchain.core.types.Hash;
@@ -46,6 +48,7 @@ public final class Simulation {
   private final CachingVerifier verifier = new CachingVerifier();
   private final Monitor monitor;
   private final SimNetwork network;
+  private final SimRelays relays;
   private final Trace trace;
   private final ByzantineActions byzantine;
   private boolean stable;
@@ -65,6 +68,10 @@ public final class Simulation {
     this.validators = ValidatorSet.of(gv);
     this.monitor = new Monitor(DOMAIN, validators, new CertificateVerifier(verifier));
     this.network = new SimNetwork(scheduler, rnd, plan, this::receive);
+    this.relays = config.relays() ? new SimRelays(scheduler, config.seed(), this::receive) : null;
+    if (relays != null) {
+      network.relayVia(relays);
+    }
     this.trace = new Trace(config.traceLines());
     this.byzantine = new ByzantineActions(DOMAIN, rnd, config.n());
   }
@@ -92,7 +99,8 @@ public final class Simulation {
       }
     }
     return new SimResult(config, plan.toString(), monitor.violations(), heights(), scheduler.now(),
-        scheduler.executed(), plan.gstMs(), doneAt < 0 ? -1 : doneAt - plan.gstMs(), trace.render());
+        scheduler.executed(), plan.gstMs(), doneAt < 0 ? -1 : doneAt - plan.gstMs(), trace.render(),
+        relays == null ? 0 : relays.tampered());
   }
 
   // ---- nodes ----
@@ -180,6 +188,12 @@ public final class Simulation {
       } else if (a instanceof ConsensusAction.ExecuteBlock x) {
         scheduler.after(1 + rnd.nextInt(5), () -> {
           if (node.incarnation == life) {
+            Optional<BlockRejection> swapped = BodyCheck.rootMismatch(x.block());
+            if (swapped.isPresent()) {
+              // A copy whose body is not the header's: the copy's fault, never the block's.
+              deliver(node, new ConsensusEvent.BodyMismatch(x.block(), swapped.get().message()));
+              return;
+            }
             Optional<String> why = SimBlocks.invalidReason(x.block(), node.head(), node.nextHeight());
             deliver(node, new ConsensusEvent.BlockExecuted(x.block().hash(), why.isEmpty(), why.orElse("")));
           }

@@ -47,6 +47,28 @@ class SimulationTest {
   }
 
   /**
+   * The mixed-fault runs again, with non-validator relays on the links that drop, delay, duplicate
+   * and tamper (swapped proposal bodies, broken signatures). {@code -Dsim.relaySeeds=N} runs N seeds
+   * (default 60).
+   */
+  @Test
+  void relaysThatDropDelayDuplicateAndTamperCostNeitherSafetyNorLiveness() {
+    long count = Long.getLong("sim.relaySeeds", 60L);
+    List<String> failures = new ArrayList<>();
+    long tampered = 0;
+    for (long seed = 1; seed <= count && failures.size() < 3; seed++) {
+      SimResult r = Simulation.run(SimConfig.forSeed(seed).withRelays());
+      if (!r.passed()) {
+        failures.add(r.report());
+      }
+      tampered += r.tampered();
+    }
+    System.out.println("simulation with relays: " + count + " seeds, " + tampered + " messages tampered");
+    assertThat(tampered).as("the relays did tamper").isPositive();
+    assertThat(failures).as(String.join("\n\n", failures)).isEmpty();
+  }
+
+  /**
    * Validators 0 and 1 lock on a block in round 0, which validators 2 (byzantine, proposing invalid
    * blocks) and 3 precommit nil on; both locked ones crash and restart before GST, and the polka of
    * round 0 survives nowhere but in their signer records. They must re-propose the locked block with

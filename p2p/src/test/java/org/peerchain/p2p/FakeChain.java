@@ -59,9 +59,15 @@ public final class FakeChain implements ChainStatus {
   }
 
   public static Transaction tx(int nonce) {
+    return tx(nonce, 0);
+  }
+
+  /** A transaction carrying {@code dataBytes} bytes of memo, to make it as large as a test needs. */
+  public static Transaction tx(int nonce, int dataBytes) {
     UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(nonce).gasLimit(21_000)
         .maxPriorityFeePerGas(UInt256.valueOf(1)).maxFeePerGas(UInt256.valueOf(2_000_000_000L))
-        .to(Optional.of(Address.ZERO)).value(UInt256.valueOf(nonce + 1)).build();
+        .to(Optional.of(Address.ZERO)).value(UInt256.valueOf(nonce + 1))
+        .data(org.peerchain.core.bytes.Bytes.wrap(new byte[dataBytes])).build();
     return TransactionSigner.sign(body, P2pFixtures.CHAIN_ID, P2pFixtures.key(42).privateKey());
   }
 

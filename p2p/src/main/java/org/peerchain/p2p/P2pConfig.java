@@ -8,12 +8,19 @@ import java.util.Optional;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.session.OutboundLimits;
 
 /**
  * Network settings. {@code port} 0 binds an ephemeral port. {@code maxPeers} counts inbound and
  * outbound connections; {@code maxPeers - maxOutbound} slots are for inbound ones. Static peers
  * count but are never refused or given up. {@code dataDir}, when present, holds the address book.
  * Build with {@link #builder(long, Hash)}; the constructor checks every value.
+ *
+ * <p>Outbound memory per peer: at most {@code maxPendingMessages} frames and
+ * {@code outboundHardBytes} bytes unwritten (more drops the peer); gossip stops at
+ * {@code outboundSoftBytes}. Requests (GetBlocks, GetTxs) are served on {@code servingThreads}
+ * threads, at most {@code maxBlockRequestsPerPeer} / {@code maxTxRequestsPerPeer} outstanding per
+ * peer, and at most {@code servingBytesPerSecond} of answers per peer.
  */
 public record P2pConfig(
     String host,
@@ -36,7 +43,13 @@ public record P2pConfig(
     Duration reconnectBase,
     Duration reconnectCap,
     int addressBookSize,
-    int maxPendingMessages) {
+    int maxPendingMessages,
+    long outboundSoftBytes,
+    long outboundHardBytes,
+    int servingThreads,
+    long servingBytesPerSecond,
+    int maxBlockRequestsPerPeer,
+    int maxTxRequestsPerPeer) {
 
   /** The protocol version this code speaks; peers must speak the same. */
   public static final int PROTOCOL_VERSION = 1;
@@ -67,6 +80,16 @@ public record P2pConfig(
     require(protocolVersion >= 0, "protocol version must not be negative");
     require(addressBookSize >= 1, "address book size must be at least 1");
     require(maxPendingMessages >= 1, "max pending messages must be at least 1");
+    require(outboundSoftBytes >= 1 && outboundSoftBytes <= outboundHardBytes,
+        "outbound soft bytes must be in 1..outbound hard bytes (" + outboundHardBytes + "), got " + outboundSoftBytes);
+    require(servingThreads >= 1, "serving threads must be at least 1");
+    require(servingBytesPerSecond >= 1, "serving bytes per second must be at least 1");
+    require(maxBlockRequestsPerPeer >= 1, "block requests per peer must be at least 1");
+    require(maxTxRequestsPerPeer >= 1, "transaction requests per peer must be at least 1");
+  }
+
+  public OutboundLimits outboundLimits() {
+    return new OutboundLimits(maxPendingMessages, outboundSoftBytes, outboundHardBytes);
   }
 
   public static Builder builder(long chainId, Hash genesisHash) {
@@ -106,6 +129,14 @@ public record P2pConfig(
     private Duration reconnectCap = Duration.ofMinutes(2);
     private int addressBookSize = 1000;
     private int maxPendingMessages = 4096;
+    private long outboundSoftBytes = OutboundLimits.DEFAULT_SOFT_BYTES;
+    private long outboundHardBytes = OutboundLimits.DEFAULT_HARD_BYTES;
+    private int servingThreads = 2;
+    private long servingBytesPerSecond = 8L << 20;
+    // Our own sync keeps two ranges in flight per peer (node.sync.BlockSync).
+    private int maxBlockRequestsPerPeer = 2;
+    // A burst of announcements is pulled with up to 16 GetTxs of 256 hashes (one NewTxHashes of 4096).
+    private int maxTxRequestsPerPeer = 16;
 
     private Builder(long chainId, Hash genesisHash) {
       this.chainId = chainId;
@@ -131,11 +162,18 @@ public record P2pConfig(
     public Builder reconnectCap(Duration v) { reconnectCap = v; return this; }
     public Builder addressBookSize(int v) { addressBookSize = v; return this; }
     public Builder maxPendingMessages(int v) { maxPendingMessages = v; return this; }
+    public Builder outboundSoftBytes(long v) { outboundSoftBytes = v; return this; }
+    public Builder outboundHardBytes(long v) { outboundHardBytes = v; return this; }
+    public Builder servingThreads(int v) { servingThreads = v; return this; }
+    public Builder servingBytesPerSecond(long v) { servingBytesPerSecond = v; return this; }
+    public Builder maxBlockRequestsPerPeer(int v) { maxBlockRequestsPerPeer = v; return this; }
+    public Builder maxTxRequestsPerPeer(int v) { maxTxRequestsPerPeer = v; return this; }
 
     public P2pConfig build() {
       return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
           pingInterval, banDuration, genesisHash, chainId, protocolVersion, dataDir, handshakeTimeout, requestTimeout,
-          dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages);
+          dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages, outboundSoftBytes,
+          outboundHardBytes, servingThreads, servingBytesPerSecond, maxBlockRequestsPerPeer, maxTxRequestsPerPeer);
     }
   }
 }

@@ -23,8 +23,8 @@ import org.peerchain.core.types.UInt256;
 import org.peerchain.p2p.api.ChainStatus;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
 
-/** An in-memory ChainStatus: a list of certified blocks and a pool map. */
-public final class FakeChain implements ChainStatus {
+/** An in-memory ChainStatus: a list of certified blocks and a pool map. Tests override reads to count or break them. */
+public class FakeChain implements ChainStatus {
   public final List<BlockWithCertificate> chain = new CopyOnWriteArrayList<>();
   public final Map<Hash, Transaction> pool = new ConcurrentHashMap<>();
   private final Hash genesis;

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.function.LongSupplier;
 import org.peerchain.core.tx.Transaction;
@@ -88,18 +87,6 @@ public final class TxGossip {
     }
   }
 
-  public void onRequest(PeerSession from, GetTxs m) {
-    List<Transaction> found = new ArrayList<>();
-    for (Hash h : m.hashes()) {
-      Optional<Transaction> tx = chain.pooledTx(h);
-      if (tx.isPresent()) {
-        known.mark(from.id(), h);
-        found.add(tx.get());
-      }
-    }
-    sendTxs(from, found, false);
-  }
-
   public void onTransactions(PeerSession from, Txs m) {
     List<Transaction> fresh = new ArrayList<>();
     for (Transaction tx : m.transactions()) {
@@ -116,6 +103,11 @@ public final class TxGossip {
 
   public void forget(PeerId peer) {
     known.forget(peer);
+  }
+
+  /** Records that {@code peer} has the transaction (TxServer sent it), so it is not announced there. */
+  public void markKnown(PeerId peer, Hash hash) {
+    known.mark(peer, hash);
   }
 
   private static void sendTxs(PeerSession s, List<Transaction> txs, boolean droppable) {

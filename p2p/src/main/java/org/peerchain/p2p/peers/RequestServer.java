@@ -61,11 +61,16 @@ public final class RequestServer {
    * Returns false, queuing nothing, when the peer already has its limit of this kind outstanding.
    */
   public boolean submit(PeerSession peer, Kind kind, Supplier<Iterator<byte[]>> answer) {
-    PeerQueue q = queues.computeIfAbsent(peer, p -> {
-      PeerQueue created = new PeerQueue(p, new TokenBucket(bytesPerSecond, nanoTime));
-      p.channel().closeFuture().addListener(f -> queues.remove(p));
-      return created;
-    });
+    PeerQueue q = queues.get(peer);
+    if (q == null) {
+      PeerQueue created = new PeerQueue(peer, new TokenBucket(bytesPerSecond, nanoTime));
+      q = queues.putIfAbsent(peer, created);
+      if (q == null) {
+        q = created;
+        // Outside the map's update: on a channel closed already, the listener runs at once.
+        peer.channel().closeFuture().addListener(f -> queues.remove(peer));
+      }
+    }
     synchronized (q) {
       if (q.outstanding.getOrDefault(kind, 0) >= limits.get(kind)) {
         return false;

@@ -20,7 +20,8 @@ import org.peerchain.p2p.session.OutboundLimits;
  * {@code outboundHardBytes} bytes unwritten (more drops the peer); gossip stops at
  * {@code outboundSoftBytes}. Requests (GetBlocks, GetTxs) are served on {@code servingThreads}
  * threads, at most {@code maxBlockRequestsPerPeer} / {@code maxTxRequestsPerPeer} outstanding per
- * peer, and at most {@code servingBytesPerSecond} of answers per peer.
+ * peer, at most {@code servingBytesPerSecond} of answers per peer, and at most
+ * {@code servingMaxUnwrittenBytes} of answers unwritten over all peers.
  */
 public record P2pConfig(
     String host,
@@ -49,7 +50,8 @@ public record P2pConfig(
     int servingThreads,
     long servingBytesPerSecond,
     int maxBlockRequestsPerPeer,
-    int maxTxRequestsPerPeer) {
+    int maxTxRequestsPerPeer,
+    long servingMaxUnwrittenBytes) {
 
   /** The protocol version this code speaks; peers must speak the same. */
   public static final int PROTOCOL_VERSION = 1;
@@ -86,6 +88,7 @@ public record P2pConfig(
     require(servingBytesPerSecond >= 1, "serving bytes per second must be at least 1");
     require(maxBlockRequestsPerPeer >= 1, "block requests per peer must be at least 1");
     require(maxTxRequestsPerPeer >= 1, "transaction requests per peer must be at least 1");
+    require(servingMaxUnwrittenBytes >= 1, "serving max unwritten bytes must be at least 1");
   }
 
   public OutboundLimits outboundLimits() {
@@ -137,6 +140,7 @@ public record P2pConfig(
     private int maxBlockRequestsPerPeer = 2;
     // A burst of announcements is pulled with up to 16 GetTxs of 256 hashes (one NewTxHashes of 4096).
     private int maxTxRequestsPerPeer = 16;
+    private long servingMaxUnwrittenBytes = 64L << 20;
 
     private Builder(long chainId, Hash genesisHash) {
       this.chainId = chainId;
@@ -168,12 +172,14 @@ public record P2pConfig(
     public Builder servingBytesPerSecond(long v) { servingBytesPerSecond = v; return this; }
     public Builder maxBlockRequestsPerPeer(int v) { maxBlockRequestsPerPeer = v; return this; }
     public Builder maxTxRequestsPerPeer(int v) { maxTxRequestsPerPeer = v; return this; }
+    public Builder servingMaxUnwrittenBytes(long v) { servingMaxUnwrittenBytes = v; return this; }
 
     public P2pConfig build() {
       return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
           pingInterval, banDuration, genesisHash, chainId, protocolVersion, dataDir, handshakeTimeout, requestTimeout,
           dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages, outboundSoftBytes,
-          outboundHardBytes, servingThreads, servingBytesPerSecond, maxBlockRequestsPerPeer, maxTxRequestsPerPeer);
+          outboundHardBytes, servingThreads, servingBytesPerSecond, maxBlockRequestsPerPeer, maxTxRequestsPerPeer,
+          servingMaxUnwrittenBytes);
     }
   }
 }

@@ -117,7 +117,7 @@ public final class P2pNetwork implements AutoCloseable {
     this.servingPool = servingPool(config);
     RequestServer serving = new RequestServer(servingPool, System::nanoTime, config.servingBytesPerSecond(),
         Map.of(RequestServer.Kind.BLOCKS, config.maxBlockRequestsPerPeer(),
-            RequestServer.Kind.TXS, config.maxTxRequestsPerPeer()));
+            RequestServer.Kind.TXS, config.maxTxRequestsPerPeer()), config.servingMaxUnwrittenBytes());
     RequestIntake intake = new RequestIntake(serving, new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES),
         new TxServer(chain, txs::markKnown), penalizer);
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests, intake, exchange);

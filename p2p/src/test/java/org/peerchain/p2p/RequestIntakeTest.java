@@ -38,7 +38,7 @@ class RequestIntakeTest {
       OutboundLimits.DEFAULT_HARD_BYTES));
   private final List<Integer> penalties = new ArrayList<>();
   private final RequestServer serving = new RequestServer(Runnable::run, System::nanoTime, 64L << 20,
-      Map.of(Kind.BLOCKS, 2, Kind.TXS, 16));
+      Map.of(Kind.BLOCKS, 2, Kind.TXS, 16), 64L << 20);
   private final RequestIntake intake = new RequestIntake(serving,
       new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), new TxServer(chain, (p, h) -> {}),
       (s, points, why) -> penalties.add(points));

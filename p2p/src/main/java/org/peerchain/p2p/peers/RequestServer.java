@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.peerchain.p2p.session.PeerSession;
@@ -23,7 +24,9 @@ import org.slf4j.LoggerFactory;
  * of each kind outstanding; they are answered one after another on a small executor. An answer is
  * built and sent one frame at a time, the next only once the previous one is written, while the
  * peer keeps reading (its session is not congested) and within its byte rate. So a peer that stops
- * reading holds at most one answer frame of ours, and its further requests are refused.
+ * reading holds at most one answer frame of ours, and its further requests are refused. Across all
+ * peers, answer frames not yet written stay within {@code maxUnwrittenBytes} (one frame may pass it
+ * when nothing else is unwritten), so many such peers together cannot exhaust memory either.
  */
 public final class RequestServer {
   private static final Logger LOG = LoggerFactory.getLogger(RequestServer.class);
@@ -38,14 +41,19 @@ public final class RequestServer {
   private final LongSupplier nanoTime;
   private final long bytesPerSecond;
   private final Map<Kind, Integer> limits;
+  private final long maxUnwrittenBytes;
+  private final AtomicLong unwritten = new AtomicLong();
   private final Map<PeerSession, PeerQueue> queues = new ConcurrentHashMap<>();
 
   /**
    * @param limits how many requests of each kind one peer may have outstanding (queued, being
    *     answered, or with answer frames not yet written)
+   * @param maxUnwrittenBytes answer bytes not yet written, summed over all peers, past which serving waits
    */
-  public RequestServer(Executor executor, LongSupplier nanoTime, long bytesPerSecond, Map<Kind, Integer> limits) {
+  public RequestServer(Executor executor, LongSupplier nanoTime, long bytesPerSecond, Map<Kind, Integer> limits,
+      long maxUnwrittenBytes) {
     this.executor = executor;
+    this.maxUnwrittenBytes = maxUnwrittenBytes;
     this.nanoTime = nanoTime;
     this.bytesPerSecond = bytesPerSecond;
     this.limits = new EnumMap<>(limits);
@@ -148,8 +156,9 @@ public final class RequestServer {
         q.finish();
         continue;
       }
-      if (q.peer.queuedBytes() + frame.length > hard) {
-        q.frame = frame; // would drop the peer; wait for its queue to drain
+      // Past the peer's hard limit the frame would drop it; past the shared one, others' answers wait too.
+      if (q.peer.queuedBytes() + frame.length > hard || !reserveShared(frame.length)) {
+        q.frame = frame;
         later(q, RECHECK.toNanos());
         return;
       }
@@ -157,14 +166,32 @@ public final class RequestServer {
       q.budget.charge(frame.length);
       Optional<ChannelFuture> written = q.peer.queueFrame(frame, false);
       if (written.isEmpty()) {
+        unwritten.addAndGet(-frame.length);
         synchronized (q) {
           q.clear(); // closing
         }
         return;
       }
-      written.get().addListener(f -> dispatch(q));
+      written.get().addListener(f -> {
+        unwritten.addAndGet(-frame.length);
+        dispatch(q);
+      });
       return;
     }
+  }
+
+  private boolean reserveShared(int size) {
+    long after = unwritten.addAndGet(size);
+    if (after > maxUnwrittenBytes && after != size) {
+      unwritten.addAndGet(-size);
+      return false;
+    }
+    return true;
+  }
+
+  /** Answer bytes handed to channels and not yet written, over all peers. */
+  public long unwrittenBytes() {
+    return unwritten.get();
   }
 
   private static byte[] nextFrame(PeerQueue q) {

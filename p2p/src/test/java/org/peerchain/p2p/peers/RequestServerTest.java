@@ -35,7 +35,7 @@ class RequestServerTest {
   }
 
   private RequestServer server(Executor executor, long bytesPerSecond) {
-    return new RequestServer(executor, now::get, bytesPerSecond, Map.of(Kind.BLOCKS, 2, Kind.TXS, 3));
+    return new RequestServer(executor, now::get, bytesPerSecond, Map.of(Kind.BLOCKS, 2, Kind.TXS, 3), 1 << 20);
   }
 
   /** An answer of {@code frames} frames of {@code size} bytes, counting the frames built. */
@@ -135,7 +135,8 @@ class RequestServerTest {
   void servingKeepsToThePeersByteRate() {
     EmbeddedChannel open = new EmbeddedChannel();
     PeerSession reader = session(open, new OutboundLimits(1000, 100_000, 200_000));
-    RequestServer server = new RequestServer(Runnable::run, now::get, 1000, Map.of(Kind.BLOCKS, 5, Kind.TXS, 1));
+    RequestServer server = new RequestServer(Runnable::run, now::get, 1000, Map.of(Kind.BLOCKS, 5, Kind.TXS, 1),
+        1 << 20);
     for (int i = 0; i < 3; i++) {
       server.submit(reader, Kind.BLOCKS, answer(1, 800));
     }
@@ -149,6 +150,28 @@ class RequestServerTest {
     open.advanceTimeBy(100, TimeUnit.MILLISECONDS);
     open.runScheduledPendingTasks();
     assertThat(built).hasValue(3);
+  }
+
+  @Test
+  void answersUnwrittenOverAllPeersStayWithinTheSharedLimit() {
+    RequestServer server = new RequestServer(Runnable::run, now::get, 1 << 20, Map.of(Kind.BLOCKS, 2, Kind.TXS, 1),
+        100);
+    HeldWrites otherHeld = new HeldWrites();
+    EmbeddedChannel otherCh = new EmbeddedChannel(otherHeld);
+    PeerSession other = session(otherCh, new OutboundLimits(1000, 1000, 10_000));
+    // One frame may pass the limit when nothing else is unwritten, so no answer is too large to ever go.
+    server.submit(peer, Kind.BLOCKS, answer(1, 150));
+    assertThat(server.unwrittenBytes()).isEqualTo(150);
+    server.submit(other, Kind.BLOCKS, answer(1, 60));
+    assertThat(otherHeld.held()).isZero();
+    held.completeAll();
+    assertThat(server.unwrittenBytes()).isZero();
+    otherCh.advanceTimeBy(RequestServer.RECHECK.toMillis(), TimeUnit.MILLISECONDS);
+    otherCh.runScheduledPendingTasks();
+    assertThat(otherHeld.bytes()).isEqualTo(60);
+    assertThat(server.unwrittenBytes()).isEqualTo(60);
+    otherHeld.completeAll();
+    assertThat(server.unwrittenBytes()).isZero();
   }
 
   @Test

@@ -42,7 +42,8 @@ class BlockServerTest {
       }
     }.withBlocks(3);
     BlockServer server = new BlockServer(counting, 1 << 20);
-    assertThat(frames(server.answer(new GetBlocks(-1, Long.MAX_VALUE, 128)))).containsExactly(new Blocks(-1, List.of()));
+    assertThat(frames(server.answer(new GetBlocks(-1, Long.MAX_VALUE, 128))))
+        .containsExactly(new Blocks(-1, List.of()));
     assertThat(frames(server.answer(new GetBlocks(2, 4, 1)))).containsExactly(new Blocks(2, List.of()));
     assertThat(reads).isEmpty();
     assertThat(frames(server.answer(new GetBlocks(3, 3, 128)))).containsExactly(new Blocks(3, counting.blocks(3, 1)));

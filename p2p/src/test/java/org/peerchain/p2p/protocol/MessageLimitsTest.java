@@ -100,7 +100,8 @@ class MessageLimitsTest {
   void aStatusWithUnsignedExtremesDecodesToValuesThatMatchNoChainOfOurs() {
     String body = "84ffffffff" + MAX_U64 + "a0" + "ab".repeat(32) + MAX_U64 + "a0" + "cd".repeat(32) + "82765f";
     int length = body.length() / 2;
-    Status s = (Status) MessageCodec.decodePayload(Bytes.fromHexString("00" + "f8" + String.format("%02x", length) + body));
+    String payload = "00" + "f8" + String.format("%02x", length) + body;
+    Status s = (Status) MessageCodec.decodePayload(Bytes.fromHexString(payload));
     assertThat(s.protocolVersion()).isEqualTo(Integer.MAX_VALUE);
     assertThat(s.chainId()).isEqualTo(-1L);
     assertThat(s.headHeight()).isEqualTo(Long.MAX_VALUE);
@@ -139,7 +140,8 @@ class MessageLimitsTest {
     assertThat(MessageCodec.encodePayload(new GetBlocks(-1, Long.MAX_VALUE, 128)).size())
         .isLessThanOrEqualTo(MessageSizes.maxPayloadBytes(MessageType.GET_BLOCKS));
     Status big = new Status(Integer.MAX_VALUE, -1, Hash.ZERO, Long.MAX_VALUE, Hash.ZERO, 65535);
-    assertThat(MessageCodec.encodePayload(big).size()).isLessThanOrEqualTo(MessageSizes.maxPayloadBytes(MessageType.STATUS));
+    assertThat(MessageCodec.encodePayload(big).size())
+        .isLessThanOrEqualTo(MessageSizes.maxPayloadBytes(MessageType.STATUS));
     assertThat(MessageCodec.encodePayload(Disconnect.of(DisconnectReason.BAD_BEHAVIOUR, "x".repeat(300))).size())
         .isLessThanOrEqualTo(MessageSizes.maxPayloadBytes(MessageType.DISCONNECT));
   }

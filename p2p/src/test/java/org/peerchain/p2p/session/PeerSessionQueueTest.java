@@ -75,8 +75,9 @@ class PeerSessionQueueTest {
 
   @Test
   void theFrameCapStillBoundsManyTinyFrames() {
-    PeerSession few = new PeerSession(new EmbeddedChannel(new HeldWrites()), P2pFixtures.connection(P2pFixtures.id(3), true),
-        false, Optional.empty(), 0, Hash.ZERO, new OutboundLimits(3, 100, 250));
+    PeerSession few = new PeerSession(new EmbeddedChannel(new HeldWrites()),
+        P2pFixtures.connection(P2pFixtures.id(3), true), false, Optional.empty(), 0, Hash.ZERO,
+        new OutboundLimits(3, 100, 250));
     for (int i = 0; i < 3; i++) {
       assertThat(few.sendFrame(frame(1), false)).isTrue();
     }

@@ -15,14 +15,21 @@ import java.util.List;
 public final class HeldWrites extends ChannelOutboundHandlerAdapter {
   private final List<ChannelPromise> held = new ArrayList<>();
   private long bytes;
+  private long heldBytes;
 
   @Override
   public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
-    if (msg instanceof ByteBuf b) {
-      bytes += b.readableBytes();
-    }
+    int size = msg instanceof ByteBuf b ? b.readableBytes() : 0;
+    bytes += size;
+    heldBytes += size;
+    promise.addListener(f -> heldBytes -= size);
     ReferenceCountUtil.release(msg);
     held.add(promise);
+  }
+
+  /** Bytes of the writes held now. */
+  public long heldBytes() {
+    return heldBytes;
   }
 
   /** Bytes of every frame written into this handler so far, held or completed. */

@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.HeldWrites;
@@ -39,7 +40,7 @@ class RequestServerTest {
   }
 
   /** An answer of {@code frames} frames of {@code size} bytes, counting the frames built. */
-  private java.util.function.Supplier<Iterator<byte[]>> answer(int frames, int size) {
+  private Supplier<Iterator<byte[]>> answer(int frames, int size) {
     return () -> new Iterator<>() {
       int left = frames;
 

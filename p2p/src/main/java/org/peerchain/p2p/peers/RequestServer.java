@@ -25,8 +25,9 @@ import org.slf4j.LoggerFactory;
  * built and sent one frame at a time, the next only once the previous one is written, while the
  * peer keeps reading (its session is not congested) and within its byte rate. So a peer that stops
  * reading holds at most one answer frame of ours, and its further requests are refused. Across all
- * peers, answer frames not yet written stay within {@code maxUnwrittenBytes} (one frame may pass it
- * when nothing else is unwritten), so many such peers together cannot exhaust memory either.
+ * peers, no answer frame is built while {@code maxUnwrittenBytes} of them are unwritten (so the
+ * total passes that by at most one frame per serving thread), and many such peers together cannot
+ * exhaust memory either.
  */
 public final class RequestServer {
   private static final Logger LOG = LoggerFactory.getLogger(RequestServer.class);
@@ -48,7 +49,7 @@ public final class RequestServer {
   /**
    * @param limits how many requests of each kind one peer may have outstanding (queued, being
    *     answered, or with answer frames not yet written)
-   * @param maxUnwrittenBytes answer bytes not yet written, summed over all peers, past which serving waits
+   * @param maxUnwrittenBytes answer bytes not yet written, summed over all peers, at which serving waits
    */
   public RequestServer(Executor executor, LongSupplier nanoTime, long bytesPerSecond, Map<Kind, Integer> limits,
       long maxUnwrittenBytes) {
@@ -140,6 +141,9 @@ public final class RequestServer {
         }
       }
       long wait = q.peer.congested() ? RECHECK.toNanos() : q.budget.nanosUntilAvailable();
+      if (wait == 0 && q.frame == null && unwritten.get() >= maxUnwrittenBytes) {
+        wait = RECHECK.toNanos(); // checked before the frame exists: a waiting answer holds no memory
+      }
       if (wait > 0) {
         later(q, wait);
         return;
@@ -156,13 +160,13 @@ public final class RequestServer {
         q.finish();
         continue;
       }
-      // Past the peer's hard limit the frame would drop it; past the shared one, others' answers wait too.
-      if (q.peer.queuedBytes() + frame.length > hard || !reserveShared(frame.length)) {
-        q.frame = frame;
+      if (q.peer.queuedBytes() + frame.length > hard) {
+        q.frame = frame; // sent now, it would drop the peer: wait for its queue to drain
         later(q, RECHECK.toNanos());
         return;
       }
       q.frame = null;
+      unwritten.addAndGet(frame.length);
       q.budget.charge(frame.length);
       Optional<ChannelFuture> written = q.peer.queueFrame(frame, false);
       if (written.isEmpty()) {
@@ -178,15 +182,6 @@ public final class RequestServer {
       });
       return;
     }
-  }
-
-  private boolean reserveShared(int size) {
-    long after = unwritten.addAndGet(size);
-    if (after > maxUnwrittenBytes && after != size) {
-      unwritten.addAndGet(-size);
-      return false;
-    }
-    return true;
   }
 
   /** Answer bytes handed to channels and not yet written, over all peers. */

@@ -154,21 +154,24 @@ class RequestServerTest {
   }
 
   @Test
-  void answersUnwrittenOverAllPeersStayWithinTheSharedLimit() {
+  void noAnswerIsBuiltWhileTheSharedLimitOfUnwrittenAnswersIsReached() {
     RequestServer server = new RequestServer(Runnable::run, now::get, 1 << 20, Map.of(Kind.BLOCKS, 2, Kind.TXS, 1),
         100);
     HeldWrites otherHeld = new HeldWrites();
     EmbeddedChannel otherCh = new EmbeddedChannel(otherHeld);
     PeerSession other = session(otherCh, new OutboundLimits(1000, 1000, 10_000));
-    // One frame may pass the limit when nothing else is unwritten, so no answer is too large to ever go.
+    // Below the limit an answer goes, even one that takes the total past it.
     server.submit(peer, Kind.BLOCKS, answer(1, 150));
     assertThat(server.unwrittenBytes()).isEqualTo(150);
     server.submit(other, Kind.BLOCKS, answer(1, 60));
+    // The other peer's answer is not even built: waiting costs no memory.
+    assertThat(built).hasValue(1);
     assertThat(otherHeld.held()).isZero();
     held.completeAll();
     assertThat(server.unwrittenBytes()).isZero();
     otherCh.advanceTimeBy(RequestServer.RECHECK.toMillis(), TimeUnit.MILLISECONDS);
     otherCh.runScheduledPendingTasks();
+    assertThat(built).hasValue(2);
     assertThat(otherHeld.bytes()).isEqualTo(60);
     assertThat(server.unwrittenBytes()).isEqualTo(60);
     otherHeld.completeAll();

@@ -122,7 +122,7 @@ final class ConnectionSetup {
       throw new PeerRejectedException(DisconnectReason.BANNED, "banned");
     }
     PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
-        theirs.headHeight(), theirs.headHash(), config.maxPendingMessages());
+        theirs.headHeight(), theirs.headHash(), config.outboundLimits());
     registry.admit(session);
     InboundGuard.authenticated(channel);
     return new SessionHandler(session, router);

@@ -9,6 +9,7 @@ import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.protocol.ProtocolLimits;
 import org.peerchain.p2p.transport.InboundLimits;
+import org.peerchain.p2p.session.OutboundLimits;
 
 /**
  * Network settings. {@code port} 0 binds an ephemeral port. {@code maxPeers} counts inbound and
@@ -20,6 +21,13 @@ import org.peerchain.p2p.transport.InboundLimits;
  * public /24 or /48 and {@code addressBookPerSource} learned from one sender's subnet; at most
  * {@code maxBans} ids (and as many addresses) are banned at once.
  * Build with {@link #builder(long, Hash)}; the constructor checks every value.
+ *
+ * <p>Outbound memory per peer: at most {@code maxPendingMessages} frames and
+ * {@code outboundHardBytes} bytes unwritten (more drops the peer); gossip stops at
+ * {@code outboundSoftBytes}. Requests (GetBlocks, GetTxs) are served on {@code servingThreads}
+ * threads, at most {@code maxBlockRequestsPerPeer} / {@code maxTxRequestsPerPeer} outstanding per
+ * peer, at most {@code servingBytesPerSecond} of answers per peer, and at most
+ * {@code servingMaxUnwrittenBytes} of answers unwritten over all peers.
  */
 public record P2pConfig(
     String host,
@@ -47,7 +55,14 @@ public record P2pConfig(
     int addressBookPerSource,
     int maxBans,
     Duration inboundAuthTimeout,
-    InboundLimits inboundLimits) {
+    InboundLimits inboundLimits,
+    long outboundSoftBytes,
+    long outboundHardBytes,
+    int servingThreads,
+    long servingBytesPerSecond,
+    int maxBlockRequestsPerPeer,
+    int maxTxRequestsPerPeer,
+    long servingMaxUnwrittenBytes) {
 
   /** The protocol version this code speaks; peers must speak the same. */
   public static final int PROTOCOL_VERSION = 2;
@@ -83,6 +98,17 @@ public record P2pConfig(
     require(maxBans >= 1, "max bans must be at least 1");
     positive(inboundAuthTimeout, "inbound authentication timeout");
     Objects.requireNonNull(inboundLimits, "inboundLimits");
+    require(outboundSoftBytes >= 1 && outboundSoftBytes <= outboundHardBytes,
+        "outbound soft bytes must be in 1..outbound hard bytes (" + outboundHardBytes + "), got " + outboundSoftBytes);
+    require(servingThreads >= 1, "serving threads must be at least 1");
+    require(servingBytesPerSecond >= 1, "serving bytes per second must be at least 1");
+    require(maxBlockRequestsPerPeer >= 1, "block requests per peer must be at least 1");
+    require(maxTxRequestsPerPeer >= 1, "transaction requests per peer must be at least 1");
+    require(servingMaxUnwrittenBytes >= 1, "serving max unwritten bytes must be at least 1");
+  }
+
+  public OutboundLimits outboundLimits() {
+    return new OutboundLimits(maxPendingMessages, outboundSoftBytes, outboundHardBytes);
   }
 
   public static Builder builder(long chainId, Hash genesisHash) {
@@ -127,6 +153,15 @@ public record P2pConfig(
     private int maxBans = 10_000;
     private Duration inboundAuthTimeout = Duration.ofSeconds(5);
     private InboundLimits inboundLimits = InboundLimits.DEFAULT;
+    private long outboundSoftBytes = OutboundLimits.DEFAULT_SOFT_BYTES;
+    private long outboundHardBytes = OutboundLimits.DEFAULT_HARD_BYTES;
+    private int servingThreads = 2;
+    private long servingBytesPerSecond = 8L << 20;
+    // Our own sync keeps two ranges in flight per peer (node.sync.BlockSync).
+    private int maxBlockRequestsPerPeer = 2;
+    // A burst of announcements is pulled with up to 16 GetTxs of 256 hashes (one NewTxHashes of 4096).
+    private int maxTxRequestsPerPeer = 16;
+    private long servingMaxUnwrittenBytes = 64L << 20;
 
     private Builder(long chainId, Hash genesisHash) {
       this.chainId = chainId;
@@ -157,12 +192,21 @@ public record P2pConfig(
     public Builder maxBans(int v) { maxBans = v; return this; }
     public Builder inboundAuthTimeout(Duration v) { inboundAuthTimeout = v; return this; }
     public Builder inboundLimits(InboundLimits v) { inboundLimits = v; return this; }
+    public Builder outboundSoftBytes(long v) { outboundSoftBytes = v; return this; }
+    public Builder outboundHardBytes(long v) { outboundHardBytes = v; return this; }
+    public Builder servingThreads(int v) { servingThreads = v; return this; }
+    public Builder servingBytesPerSecond(long v) { servingBytesPerSecond = v; return this; }
+    public Builder maxBlockRequestsPerPeer(int v) { maxBlockRequestsPerPeer = v; return this; }
+    public Builder maxTxRequestsPerPeer(int v) { maxTxRequestsPerPeer = v; return this; }
+    public Builder servingMaxUnwrittenBytes(long v) { servingMaxUnwrittenBytes = v; return this; }
 
     public P2pConfig build() {
       return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
           pingInterval, banDuration, genesisHash, chainId, protocolVersion, dataDir, handshakeTimeout, requestTimeout,
           dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages, addressBookPerSubnet,
-          addressBookPerSource, maxBans, inboundAuthTimeout, inboundLimits);
+          addressBookPerSource, maxBans, inboundAuthTimeout, inboundLimits, outboundSoftBytes, outboundHardBytes,
+          servingThreads, servingBytesPerSecond, maxBlockRequestsPerPeer, maxTxRequestsPerPeer,
+          servingMaxUnwrittenBytes);
     }
   }
 }

@@ -14,10 +14,13 @@ import io.netty.util.concurrent.GlobalEventExecutor;
 import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.peerchain.core.crypto.KeyPair;
@@ -30,6 +33,7 @@ import org.peerchain.p2p.gossip.BlockAnnouncements;
 import org.peerchain.p2p.gossip.ConsensusGossip;
 import org.peerchain.p2p.gossip.FetchLimits;
 import org.peerchain.p2p.gossip.TxGossip;
+import org.peerchain.p2p.gossip.TxServer;
 import org.peerchain.p2p.identity.NodeKey;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
@@ -43,6 +47,8 @@ import org.peerchain.p2p.peers.Dialer;
 import org.peerchain.p2p.peers.PeerExchange;
 import org.peerchain.p2p.peers.PeerRegistry;
 import org.peerchain.p2p.peers.PeerScores;
+import org.peerchain.p2p.peers.Penalizer;
+import org.peerchain.p2p.peers.RequestServer;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
 import org.peerchain.p2p.protocol.DisconnectReason;
 import org.peerchain.p2p.protocol.ProtocolLimits;
@@ -81,6 +87,7 @@ public final class P2pNetwork implements AutoCloseable {
   private final Dialer dialer;
   private final ConnectionSetup setup;
   private final OutboundConnector connector;
+  private final ThreadPoolExecutor servingPool;
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile Channel server;
   private volatile int port;
@@ -107,11 +114,17 @@ public final class P2pNetwork implements AutoCloseable {
     this.txs = new TxGossip(registry, handler, chain, new Random(), System::nanoTime, 65_536, 4096,
         FetchLimits.DEFAULT, (s, points, why) -> penalize(s.id(), points, why));
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
-    this.requests = new BlockRequests(config.requestTimeout(), (s, points, why) -> penalize(s.id(), points, why));
-    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(),
-        (s, points, why) -> penalize(s.id(), points, why), new Random());
-    ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests,
-        new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), exchange);
+    Penalizer penalizer = (s, points, why) -> penalize(s.id(), points, why);
+    this.requests = new BlockRequests(config.requestTimeout(), penalizer);
+    this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(), penalizer,
+        new Random());
+    this.servingPool = servingPool(config);
+    RequestServer serving = new RequestServer(servingPool, System::nanoTime, config.servingBytesPerSecond(),
+        Map.of(RequestServer.Kind.BLOCKS, config.maxBlockRequestsPerPeer(),
+            RequestServer.Kind.TXS, config.maxTxRequestsPerPeer()), config.servingMaxUnwrittenBytes());
+    RequestIntake intake = new RequestIntake(serving, new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES),
+        new TxServer(chain, txs::markKnown), penalizer);
+    ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests, intake, exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
         bans, new NetworkPenalties(scores), registry, router, this::status, channels);
     this.connector = new OutboundConnector(config, workers, setup, closed);
@@ -156,6 +169,15 @@ public final class P2pNetwork implements AutoCloseable {
     LOG.info("P2P listening on {}", enode());
     maintenance = workers.next().scheduleWithFixedDelay(this::maintain, 0, config.dialInterval().toMillis(),
         TimeUnit.MILLISECONDS);
+  }
+
+  /**
+   * Answers are built here, not on the I/O threads. Each peer has at most one task queued or
+   * running (RequestServer), so the queue bounds itself; a rejected task is retried later.
+   */
+  private static ThreadPoolExecutor servingPool(P2pConfig config) {
+    return new ThreadPoolExecutor(config.servingThreads(), config.servingThreads(), 0, TimeUnit.MILLISECONDS,
+        new ArrayBlockingQueue<>(Math.max(64, 2 * config.maxPeers())), new DefaultThreadFactory("p2p-serve", true));
   }
 
   private void maintain() {
@@ -252,6 +274,7 @@ public final class P2pNetwork implements AutoCloseable {
     channels.newCloseFuture().awaitUninterruptibly(500, TimeUnit.MILLISECONDS);
     channels.close().awaitUninterruptibly(1, TimeUnit.SECONDS);
     bookFile.ifPresent(f -> f.save(book));
+    servingPool.shutdownNow();
     workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
     boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly(3, TimeUnit.SECONDS);
   }

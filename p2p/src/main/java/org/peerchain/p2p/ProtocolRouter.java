@@ -4,7 +4,6 @@ import org.peerchain.p2p.gossip.BlockAnnouncements;
 import org.peerchain.p2p.gossip.ConsensusGossip;
 import org.peerchain.p2p.gossip.TxGossip;
 import org.peerchain.p2p.peers.BlockRequests;
-import org.peerchain.p2p.peers.BlockServer;
 import org.peerchain.p2p.peers.PeerExchange;
 import org.peerchain.p2p.protocol.Blocks;
 import org.peerchain.p2p.protocol.Consensus;
@@ -23,7 +22,7 @@ import org.peerchain.p2p.session.PeerSession;
 
 /** Hands each session message to the part of the network that serves it. */
 record ProtocolRouter(ConsensusGossip consensus, TxGossip txs, BlockAnnouncements blocks, BlockRequests requests,
-    BlockServer server, PeerExchange exchange) implements MessageRouter {
+    RequestIntake intake, PeerExchange exchange) implements MessageRouter {
 
   @Override
   public void onMessage(PeerSession from, Message m) {
@@ -31,14 +30,12 @@ record ProtocolRouter(ConsensusGossip consensus, TxGossip txs, BlockAnnouncement
       consensus.onMessage(from, c);
     } else if (m instanceof NewTxHashes n) {
       txs.onAnnouncement(from, n);
-    } else if (m instanceof GetTxs g) {
-      txs.onRequest(from, g);
+    } else if (m instanceof GetTxs || m instanceof GetBlocks) {
+      intake.onMessage(from, m);
     } else if (m instanceof Txs t) {
       txs.onTransactions(from, t);
     } else if (m instanceof NewBlock n) {
       blocks.onAnnouncement(from, n);
-    } else if (m instanceof GetBlocks g) {
-      server.onRequest(from, g);
     } else if (m instanceof Blocks b) {
       requests.onBlocks(from, b);
     } else if (m instanceof GetPeers) {

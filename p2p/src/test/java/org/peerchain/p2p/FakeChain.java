@@ -23,8 +23,8 @@ import org.peerchain.core.types.UInt256;
 import org.peerchain.p2p.api.ChainStatus;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
 
-/** An in-memory ChainStatus: a list of certified blocks and a pool map. */
-public final class FakeChain implements ChainStatus {
+/** An in-memory ChainStatus: a list of certified blocks and a pool map. Tests override reads to count or break them. */
+public class FakeChain implements ChainStatus {
   public final List<BlockWithCertificate> chain = new CopyOnWriteArrayList<>();
   public final Map<Hash, Transaction> pool = new ConcurrentHashMap<>();
   private final Hash genesis;
@@ -59,9 +59,15 @@ public final class FakeChain implements ChainStatus {
   }
 
   public static Transaction tx(int nonce) {
+    return tx(nonce, 0);
+  }
+
+  /** A transaction carrying {@code dataBytes} bytes of memo, to make it as large as a test needs. */
+  public static Transaction tx(int nonce, int dataBytes) {
     UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(nonce).gasLimit(21_000)
         .maxPriorityFeePerGas(UInt256.valueOf(1)).maxFeePerGas(UInt256.valueOf(2_000_000_000L))
-        .to(Optional.of(Address.ZERO)).value(UInt256.valueOf(nonce + 1)).build();
+        .to(Optional.of(Address.ZERO)).value(UInt256.valueOf(nonce + 1))
+        .data(org.peerchain.core.bytes.Bytes.wrap(new byte[dataBytes])).build();
     return TransactionSigner.sign(body, P2pFixtures.CHAIN_ID, P2pFixtures.key(42).privateKey());
   }
 

@@ -57,6 +57,11 @@ public final class P2pFixtures {
     return buf;
   }
 
+  /** The message of one whole frame (length prefix included). */
+  public static Message decodeFrame(byte[] frame) {
+    return MessageCodec.decodePayload(Bytes.wrap(frame).slice(4));
+  }
+
   /** Every message the channel wrote, decoded from its frames (a frame may span several buffers). */
   public static List<Message> written(EmbeddedChannel ch) {
     ByteBuf all = Unpooled.buffer();

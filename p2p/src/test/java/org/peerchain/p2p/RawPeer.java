@@ -91,6 +91,11 @@ final class RawPeer implements AutoCloseable {
     }
   }
 
+  /** Stops reading from the socket: what the node sends piles up in its own queues and TCP buffers. */
+  void stopReading() {
+    channel.config().setAutoRead(false);
+  }
+
   boolean isOpen() {
     return channel.isActive();
   }

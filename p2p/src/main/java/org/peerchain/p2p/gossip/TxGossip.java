@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -117,18 +116,6 @@ public final class TxGossip {
     carryOut(fetcher.announced(from.id(), lacking, nanoTime.getAsLong()));
   }
 
-  public void onRequest(PeerSession from, GetTxs m) {
-    List<Transaction> found = new ArrayList<>();
-    for (Hash h : m.hashes()) {
-      Optional<Transaction> tx = chain.pooledTx(h);
-      if (tx.isPresent()) {
-        known.mark(from.id(), h);
-        found.add(tx.get());
-      }
-    }
-    sendTxs(from, found, false);
-  }
-
   public void onTransactions(PeerSession from, Txs m) {
     List<Transaction> fresh = new ArrayList<>();
     List<Hash> hashes = new ArrayList<>(m.transactions().size());
@@ -176,6 +163,11 @@ public final class TxGossip {
         // Shutting down: nothing will be fetched any more.
       }
     }));
+  }
+
+  /** Records that {@code peer} has the transaction (TxServer sent it), so it is not announced there. */
+  public void markKnown(PeerId peer, Hash hash) {
+    known.mark(peer, hash);
   }
 
   private static void sendTxs(PeerSession s, List<Transaction> txs, boolean droppable) {

@@ -8,6 +8,8 @@ public final class Penalties {
   public static final int UNEXPECTED = 25;
   public static final int TIMEOUT = 10;
   public static final int USELESS_RESPONSE = 5;
+  /** A request beyond the outstanding limit of its kind (see RequestServer): refused, not answered. */
+  public static final int TOO_MANY_REQUESTS = 2;
 
   private Penalties() {}
 

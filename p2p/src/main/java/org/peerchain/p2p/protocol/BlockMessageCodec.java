@@ -6,6 +6,7 @@ import org.peerchain.core.block.Block;
 import org.peerchain.core.block.BlockCodec;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitCertificateCodec;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
@@ -13,6 +14,7 @@ import org.peerchain.core.rlp.RlpWriter;
 /**
  * RLP bodies of NewBlock [height, hash], GetBlocks [requestId, from, count] and Blocks
  * [requestId, [[block, certificate], ...]] with Ethereum's block form and our certificate form.
+ * Request ids are unsigned 64-bit, kept bit for bit; heights follow {@link Heights}.
  */
 final class BlockMessageCodec {
   private BlockMessageCodec() {}
@@ -23,7 +25,7 @@ final class BlockMessageCodec {
 
   static NewBlock readNewBlock(RlpReader r) {
     RlpReader l = r.enterList();
-    NewBlock m = new NewBlock(l.readLong(), l.readHash());
+    NewBlock m = new NewBlock(Heights.read(l), l.readHash());
     l.expectEnd();
     return m;
   }
@@ -34,7 +36,7 @@ final class BlockMessageCodec {
 
   static GetBlocks readGetBlocks(RlpReader r) {
     RlpReader l = r.enterList();
-    GetBlocks m = new GetBlocks(l.readLong(), l.readLong(), l.readInt());
+    GetBlocks m = new GetBlocks(l.readLong(), Heights.read(l), l.readInt());
     l.expectEnd();
     return m;
   }
@@ -59,13 +61,19 @@ final class BlockMessageCodec {
       if (blocks.size() == ProtocolLimits.MAX_BLOCKS_PER_RESPONSE) {
         throw new RlpException(items.position(), "more than " + ProtocolLimits.MAX_BLOCKS_PER_RESPONSE + " blocks");
       }
-      RlpReader pair = items.enterList();
-      Block block = BlockCodec.read(pair);
-      CommitCertificate cert = CommitCertificateCodec.read(pair);
-      pair.expectEnd();
-      blocks.add(new BlockWithCertificate(block, cert));
+      // A copy per block: its transactions keep slices of it, which must not keep the whole frame alive.
+      Bytes pair = Bytes.wrap(items.readRaw().toArray());
+      blocks.add(RlpReader.decodeSingle(pair, BlockMessageCodec::readPair));
     }
     l.expectEnd();
     return new Blocks(requestId, blocks);
+  }
+
+  private static BlockWithCertificate readPair(RlpReader r) {
+    RlpReader pair = r.enterList();
+    Block block = BlockCodec.read(pair);
+    CommitCertificate cert = CommitCertificateCodec.read(pair);
+    pair.expectEnd();
+    return new BlockWithCertificate(block, cert);
   }
 }

@@ -1,5 +1,6 @@
 package org.peerchain.p2p.protocol;
 
+import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,7 +31,9 @@ final class ControlCodec {
 
   static Status readStatus(RlpReader r) {
     RlpReader l = r.enterList();
-    Status s = new Status(l.readInt(), l.readLong(), l.readHash(), l.readLong(), l.readHash(), l.readInt());
+    // Any 4-byte version is valid on the wire; one beyond an int is simply not ours (see Status).
+    int version = l.readUnsigned(4).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
+    Status s = new Status(version, l.readLong(), l.readHash(), Heights.read(l), l.readHash(), l.readInt());
     l.expectEnd();
     return s;
   }
@@ -44,6 +47,10 @@ final class ControlCodec {
     DisconnectReason reason = DisconnectReason.fromCode(l.readInt());
     int at = l.position();
     Bytes text = l.readBytes();
+    if (text.size() > ProtocolLimits.MAX_DISCONNECT_TEXT_BYTES) {
+      throw new RlpException(at, "disconnect text of " + text.size() + " bytes exceeds "
+          + ProtocolLimits.MAX_DISCONNECT_TEXT_BYTES);
+    }
     l.expectEnd();
     return new Disconnect(reason, utf8(text, at));
   }

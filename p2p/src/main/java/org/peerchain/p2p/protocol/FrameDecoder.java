@@ -9,7 +9,8 @@ import org.peerchain.core.bytes.Bytes;
 /**
  * Splits the stream into frames: a 4-byte big-endian length, then that many payload bytes
  * (emitted as {@link Bytes}). A length over the current limit fails as soon as the header is
- * read, before any of the payload is buffered. After a failure the rest of the input is dropped.
+ * read, and a length over what its message type can hold ({@link MessageSizes}) as soon as the type
+ * byte is, before the payload is buffered. After a failure the rest of the input is dropped.
  */
 public final class FrameDecoder extends ByteToMessageDecoder {
   public static final int HEADER_BYTES = 4;
@@ -48,6 +49,16 @@ public final class FrameDecoder extends ByteToMessageDecoder {
       failed = true;
       throw new ProtocolException(DisconnectReason.FRAME_TOO_LARGE,
           "frame of " + length + " bytes exceeds the limit of " + maxFrameBytes);
+    }
+    if (in.readableBytes() <= HEADER_BYTES) {
+      return;
+    }
+    // Unknown types pass: the message decoder names them.
+    MessageType type = MessageType.find(in.getUnsignedByte(in.readerIndex() + HEADER_BYTES)).orElse(null);
+    if (type != null && length > MessageSizes.maxPayloadBytes(type)) {
+      failed = true;
+      throw new ProtocolException(DisconnectReason.MALFORMED_MESSAGE, "a " + type + " frame of " + length
+          + " bytes exceeds the " + MessageSizes.maxPayloadBytes(type) + " bytes a " + type + " message can hold");
     }
     if (in.readableBytes() < HEADER_BYTES + length) {
       return;

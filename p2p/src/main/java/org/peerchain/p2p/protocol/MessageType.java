@@ -1,5 +1,7 @@
 package org.peerchain.p2p.protocol;
 
+import java.util.Optional;
+
 /** The type byte that follows a frame's length. Codes are never reused. */
 public enum MessageType {
   STATUS(0x00),
@@ -32,6 +34,11 @@ public enum MessageType {
 
   public int code() {
     return code;
+  }
+
+  /** The type of a type byte, empty for one we do not know. */
+  public static Optional<MessageType> find(int code) {
+    return Optional.ofNullable(code >= 0 && code < 256 ? BY_CODE[code] : null);
   }
 
   /** @throws ProtocolException for a type byte we do not know */

@@ -15,6 +15,8 @@ public final class ProtocolLimits {
   public static final int MAX_DISCONNECT_TEXT_BYTES = 256;
   /** A GetTxs asks for at most this many hashes. */
   public static final int MAX_TX_REQUEST = 256;
+  /** A Txs message holds at most this many bytes of transactions (the sum of their EIP-2718 encodings). */
+  public static final int MAX_TXS_BYTES = 2 * 1024 * 1024;
 
   private ProtocolLimits() {}
 }

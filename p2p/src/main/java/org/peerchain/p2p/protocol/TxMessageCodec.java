@@ -2,6 +2,7 @@ package org.peerchain.p2p.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
@@ -44,13 +45,21 @@ final class TxMessageCodec {
   static Txs readTxs(RlpReader r) {
     RlpReader l = r.enterList();
     List<Transaction> txs = new ArrayList<>();
+    long bytes = 0;
     while (l.hasNext()) {
       if (txs.size() == ProtocolLimits.MAX_TXS) {
         throw new RlpException(l.position(), "more than " + ProtocolLimits.MAX_TXS + " transactions");
       }
       int at = l.position();
+      Bytes encoded = l.readBytes();
+      bytes += encoded.size();
+      if (bytes > ProtocolLimits.MAX_TXS_BYTES) {
+        throw new RlpException(at, "transactions of more than " + ProtocolLimits.MAX_TXS_BYTES
+            + " bytes (the limit of one Txs message)");
+      }
       try {
-        txs.add(TransactionDecoder.decode(l.readBytes()));
+        // A copy: a decoded transaction keeps its bytes, and a slice would keep the whole frame alive.
+        txs.add(TransactionDecoder.decode(Bytes.wrap(encoded.toArray())));
       } catch (TransactionDecodingException e) {
         throw new RlpException(at, "transaction " + txs.size() + ": " + e.getMessage(), e);
       }

@@ -2,8 +2,8 @@ package org.peerchain.p2p.session;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.api.PeerInfo;
 import org.peerchain.p2p.identity.PeerAddress;
@@ -18,9 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One established connection. Sends are bounded: a peer that leaves more than
- * {@code maxPending} of our frames unwritten is dropped as too slow rather than allowed to grow
- * our memory, and droppable gossip is not even queued while the channel is over its high water mark.
+ * One established connection. Sends are bounded in bytes ({@link OutboundLimits}): droppable
+ * gossip is not queued while the channel is unwritable or over the soft limit, and a peer that
+ * leaves more than the hard limit of other frames unwritten is dropped as too slow rather than
+ * allowed to grow our memory.
  */
 public final class PeerSession {
   private static final Logger LOG = LoggerFactory.getLogger(PeerSession.class);
@@ -29,20 +30,25 @@ public final class PeerSession {
   private final ConnectionInfo connection;
   private final boolean staticPeer;
   private final Optional<PeerAddress> listenAddress;
-  private final int maxPending;
-  private final AtomicInteger pending = new AtomicInteger();
+  private final OutboundQueue queue;
   private volatile long headHeight;
   private volatile Hash headHash;
 
   public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
-      Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, int maxPending) {
+      Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, OutboundLimits limits) {
     this.channel = channel;
     this.connection = connection;
     this.staticPeer = staticPeer;
     this.listenAddress = listenAddress;
     this.headHeight = headHeight;
     this.headHash = headHash;
-    this.maxPending = maxPending;
+    this.queue = new OutboundQueue(limits);
+  }
+
+  /** A session with the default byte limits and a cap of {@code maxPending} unwritten frames. */
+  public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
+      Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, int maxPending) {
+    this(channel, connection, staticPeer, listenAddress, headHeight, headHash, OutboundLimits.ofFrames(maxPending));
   }
 
   public PeerId id() {
@@ -84,8 +90,26 @@ public final class PeerSession {
     }
   }
 
+  /** Frames handed to the channel and not yet written. */
   public int pending() {
-    return pending.get();
+    return queue.frames();
+  }
+
+  /** Bytes of frames handed to the channel and not yet written. */
+  public long queuedBytes() {
+    return queue.bytes();
+  }
+
+  public OutboundLimits limits() {
+    return queue.limits();
+  }
+
+  /**
+   * Whether the peer is behind on reading: the channel is unwritable or our queue is past its soft
+   * limit. Work whose only product is more frames for this peer (answers) waits while it is.
+   */
+  public boolean congested() {
+    return !channel.isWritable() || queue.bytes() >= queue.limits().softBytes();
   }
 
   public boolean send(Message message) {
@@ -99,23 +123,35 @@ public final class PeerSession {
 
   /**
    * Writes an encoded frame (shared read-only between peers). Droppable frames (announcements)
-   * are skipped while the channel is not writable. Returns whether the frame was queued.
+   * are skipped while the channel is unwritable or the queue is past its soft limit; another frame
+   * past the hard limit drops the peer. Returns whether the frame was queued.
    */
   public boolean sendFrame(byte[] frame, boolean droppable) {
+    return queueFrame(frame, droppable).isPresent();
+  }
+
+  /** As {@link #sendFrame}, returning the write's future when the frame was queued. */
+  public Optional<ChannelFuture> queueFrame(byte[] frame, boolean droppable) {
     if (!channel.isActive() || Disconnects.closingReason(channel) != null) {
-      return false;
+      return Optional.empty();
     }
     if (droppable && !channel.isWritable()) {
-      return false;
+      return Optional.empty();
     }
-    if (pending.incrementAndGet() > maxPending) {
-      pending.decrementAndGet();
-      LOG.debug("Peer {} has {} frames unwritten; dropping it as too slow", id().shortId(), maxPending);
+    OutboundQueue.Admission admission = queue.reserve(frame.length, droppable);
+    if (admission == OutboundQueue.Admission.DROPPED) {
+      return Optional.empty();
+    }
+    if (admission == OutboundQueue.Admission.OVERFLOW) {
+      LOG.debug("Peer {} leaves {} bytes in {} frames unwritten; dropping it as too slow", id().shortId(),
+          queue.bytes(), queue.frames());
       Disconnects.close(channel, DisconnectReason.SLOW_PEER, "outbound queue full");
-      return false;
+      return Optional.empty();
     }
-    channel.writeAndFlush(Unpooled.wrappedBuffer(frame)).addListener(f -> pending.decrementAndGet());
-    return true;
+    // Released however the write ends: written, failed, or discarded when the channel closes.
+    ChannelFuture written = channel.writeAndFlush(Unpooled.wrappedBuffer(frame));
+    written.addListener(f -> queue.release(frame.length));
+    return Optional.of(written);
   }
 
   public void disconnect(DisconnectReason reason, String text) {

@@ -84,13 +84,10 @@ class TxGossipTest {
   }
 
   @Test
-  void servesGetTxsFromThePoolSkippingUnknownHashes() {
+  void aTransactionServedToAPeerIsNotAnnouncedToItAgain() {
     PeerSession a = admitted(registry, 2);
-    Transaction other = FakeChain.tx(1);
-    chain.pool.put(tx.hash(), tx);
-    gossip.onRequest(a, new GetTxs(List.of(tx.hash(), other.hash())));
-    assertThat(written(a)).containsExactly(new Txs(List.of(tx)));
-    gossip.onRequest(a, new GetTxs(List.of(other.hash())));
+    gossip.markKnown(a.id(), tx.hash());
+    gossip.announce(List.of(tx));
     assertThat(written(a)).isEmpty();
   }
 

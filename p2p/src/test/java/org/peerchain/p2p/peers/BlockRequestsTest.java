@@ -112,14 +112,4 @@ class BlockRequestsTest {
     assertThat(requests.request(peer, 0, 1)).isCompletedExceptionally();
     assertThat(requests.request(peer, 1, 129)).isCompletedExceptionally();
   }
-
-  @Test
-  void theServerCapsAnswersByCountAndBytes() {
-    BlockServer server = new BlockServer(chain, 1);
-    server.onRequest(peer, new GetBlocks(9, 1, 5));
-    // Past the first block the byte limit of 1 stops it.
-    assertThat(P2pFixtures.written(ch)).containsExactly(new Blocks(9, chain.blocks(1, 1)));
-    new BlockServer(chain, 1 << 20).onRequest(peer, new GetBlocks(10, 4, 100));
-    assertThat(P2pFixtures.written(ch)).containsExactly(new Blocks(10, chain.blocks(4, 2)));
-  }
 }

@@ -50,6 +50,32 @@ class FrameDecoderTest {
   }
 
   @Test
+  void refusesASixteenMebibyteTxsFrameFromItsTypeByte() {
+    EmbeddedChannel ch = new EmbeddedChannel(new FrameDecoder(ProtocolLimits.MAX_FRAME_BYTES));
+    // Within the frame limit, but a Txs message holds at most 2 MiB: refused before the payload is buffered.
+    assertThatThrownBy(() -> ch.writeInbound(bytes(0x01, 0, 0, 0, MessageType.TXS.code())))
+        .isInstanceOf(DecoderException.class)
+        .cause().isInstanceOf(ProtocolException.class)
+        .hasMessageContaining("a TXS frame of 16777216 bytes exceeds the")
+        .satisfies(e -> assertThat(((ProtocolException) e).reason()).isEqualTo(DisconnectReason.MALFORMED_MESSAGE));
+  }
+
+  @Test
+  void refusesAnOversizedRequestFromItsTypeByte() {
+    EmbeddedChannel ch = new EmbeddedChannel(new FrameDecoder(ProtocolLimits.MAX_FRAME_BYTES));
+    assertThatThrownBy(() -> ch.writeInbound(bytes(0, 0, 0x04, 0, MessageType.GET_BLOCKS.code())))
+        .cause().hasMessageContaining("a GET_BLOCKS frame of 1024 bytes exceeds");
+  }
+
+  @Test
+  void aLargeBlocksFrameWithinTheFrameLimitIsBuffered() {
+    EmbeddedChannel ch = new EmbeddedChannel(new FrameDecoder(ProtocolLimits.MAX_FRAME_BYTES));
+    ch.writeInbound(bytes(0x00, 0x80, 0, 0, MessageType.BLOCKS.code()));
+    assertThat((Object) ch.readInbound()).isNull();
+    assertThat(ch.isActive()).isTrue();
+  }
+
+  @Test
   void refusesAnEmptyFrame() {
     EmbeddedChannel ch = new EmbeddedChannel(new FrameDecoder(64));
     assertThatThrownBy(() -> ch.writeInbound(bytes(0, 0, 0, 0)))

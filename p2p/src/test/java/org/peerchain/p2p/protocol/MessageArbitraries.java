@@ -33,6 +33,11 @@ final class MessageArbitraries {
     return Arbitraries.oneOf(Arbitraries.of(0L, 127L, 128L, 255L, 256L, Long.MAX_VALUE), Arbitraries.longs().greaterOrEqual(0));
   }
 
+  /** Unsigned 64-bit request ids in a long's bits: negative longs are 2^63 and above. */
+  static Arbitrary<Long> requestIds() {
+    return Arbitraries.oneOf(Arbitraries.of(0L, Long.MAX_VALUE, Long.MIN_VALUE, -1L), Arbitraries.longs());
+  }
+
   static Arbitrary<Integer> ints() {
     return Arbitraries.oneOf(Arbitraries.of(0, 127, 128, Integer.MAX_VALUE), Arbitraries.integers().greaterOrEqual(0));
   }
@@ -99,9 +104,9 @@ final class MessageArbitraries {
         hashes().list().ofMinSize(1).ofMaxSize(5).map(GetTxs::new),
         TransactionArbitraries.signed().list().ofMinSize(1).ofMaxSize(3).map(Txs::new),
         Combinators.combine(longs(), hashes()).as(NewBlock::new),
-        Combinators.combine(longs(), Arbitraries.longs().greaterOrEqual(1),
+        Combinators.combine(requestIds(), Arbitraries.longs().greaterOrEqual(1),
             Arbitraries.integers().between(1, ProtocolLimits.MAX_BLOCKS_PER_RESPONSE)).as(GetBlocks::new),
-        Combinators.combine(longs(), blocks().list().ofMaxSize(2)).as(Blocks::new),
+        Combinators.combine(requestIds(), blocks().list().ofMaxSize(2)).as(Blocks::new),
         bytes(1, 200).map(Consensus::new));
   }
 }

@@ -16,6 +16,7 @@ import io.netty.handler.ssl.SslProvider;
 import io.netty.handler.ssl.util.InsecureTrustManagerFactory;
 import io.netty.util.ReferenceCountUtil;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import javax.net.ssl.SSLException;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.P2pConfig;
@@ -64,8 +65,11 @@ final class Amplifier implements AutoCloseable {
     channel.config().setAutoRead(false);
   }
 
-  /** Sends up to {@code count} requests while the connection lasts, until {@code deadlineNanos}; returns how many went out. */
-  int flood(int count, long deadlineNanos) {
+  /**
+   * Sends up to {@code count} requests, each for the largest range ending at the chain's head (the
+   * fullest blocks), while the connection lasts, until {@code deadlineNanos}; returns how many went out.
+   */
+  int flood(int count, long deadlineNanos, LongSupplier head) {
     int sent = 0;
     while (sent < count && channel.isActive() && System.nanoTime() < deadlineNanos) {
       if (!channel.isWritable()) {
@@ -73,7 +77,8 @@ final class Amplifier implements AutoCloseable {
         sleep();
         continue;
       }
-      GetBlocks request = new GetBlocks(nextRequest++, 1, ProtocolLimits.MAX_BLOCKS_PER_RESPONSE);
+      long from = Math.max(1, head.getAsLong() - ProtocolLimits.MAX_BLOCKS_PER_RESPONSE + 1);
+      GetBlocks request = new GetBlocks(nextRequest++, from, ProtocolLimits.MAX_BLOCKS_PER_RESPONSE);
       channel.write(Unpooled.wrappedBuffer(MessageCodec.encodeFrame(request).toArray()));
       sent++;
     }

@@ -104,7 +104,7 @@ public final class Attacker {
 
   private Outcome amplify(long end) throws InterruptedException {
     try (Amplifier amplifier = new Amplifier(targetPort, chainId, genesisHash)) {
-      long sent = amplifier.flood(AMPLIFY_REQUESTS, end);
+      long sent = amplifier.flood(AMPLIFY_REQUESTS, end, height);
       await(() -> !amplifier.isOpen(), end);
       return new Outcome(true, !amplifier.isOpen(), sent);
     } catch (javax.net.ssl.SSLException | RuntimeException e) {

@@ -1,5 +1,7 @@
 package org.peerchain.testnet.cli;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +29,7 @@ import org.peerchain.testnet.manifest.ManifestStore;
 import org.peerchain.testnet.manifest.NodeEntry;
 import org.peerchain.testnet.rpc.BlockSummary;
 import org.peerchain.testnet.rpc.NodeClient;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -85,6 +88,10 @@ final class AttackCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     check();
+    // Each throwaway identity is a network of its own; their start and stop lines would bury the report.
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+      logback.getLogger("org.peerchain.p2p").setLevel(Level.WARN);
+    }
     Manifest manifest = ManifestStore.read(dir.dir());
     NodeEntry victim = target == null ? manifest.validators().get(0) : manifest.node(target)
         .orElseThrow(() -> new ParameterException(spec.commandLine(), "invalid value for --target: no node named '"

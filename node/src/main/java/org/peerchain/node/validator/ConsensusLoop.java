@@ -102,6 +102,11 @@ public final class ConsensusLoop implements EventLoop, AutoCloseable {
     }
   }
 
+  /** Events and tasks waiting for the loop. */
+  public int backlog() {
+    return tasks.size();
+  }
+
   public boolean onLoopThread() {
     return Thread.currentThread() == thread;
   }

@@ -45,6 +45,8 @@ public final class NodeConsensus implements AutoCloseable {
   private static final String SIGNER_KEY = "local-signer";
   /** Signatures checked ahead and not yet used by the engine: a few rounds of votes of a large set. */
   private static final int PRE_VERIFIED = 8_192;
+  /** Events waiting for the consensus thread beyond which peers' messages are ignored, not queued. */
+  static final int MAX_BACKLOG = 10_000;
 
   private final Tendermint engine;
   private final ConsensusLoop loop;
@@ -123,6 +125,10 @@ public final class NodeConsensus implements AutoCloseable {
    * to the engine. Called off the consensus thread, on the network's verification pool.
    */
   public Judgement admit(ConsensusMessage message) {
+    if (loop.backlog() >= MAX_BACKLOG) {
+      // The engine is behind: a peer's message waits its turn elsewhere (it may come again), never here.
+      return Judgement.ignore("consensus loop busy (" + loop.backlog() + " waiting)");
+    }
     Judgement judgement = judge.judge(message, roundState);
     if (judgement.outcome() == Judgement.Outcome.ACCEPT) {
       loop.post(message instanceof Proposal p ? new ProposalReceived(p) : new VoteReceived((Vote) message));

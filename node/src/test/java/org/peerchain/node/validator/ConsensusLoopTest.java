@@ -50,6 +50,20 @@ class ConsensusLoopTest {
   }
 
   @Test
+  void theBacklogIsWhatWaitsForTheLoop() throws Exception {
+    // Not started yet: what is posted waits.
+    for (int i = 0; i < 3; i++) {
+      loop.post(new RebroadcastDue(1, i));
+    }
+    loop.execute(() -> {});
+    assertThat(loop.backlog()).isEqualTo(4);
+    loop.start(this::engine, action -> List.of(), List::of);
+    drain();
+    assertThat(loop.backlog()).isZero();
+    assertThat(handled).hasValue(3);
+  }
+
+  @Test
   void aFailingTaskHaltsConsensusAndTheNodeReportsItUnhealthy() throws Exception {
     CompletableFuture<String> heard = new CompletableFuture<>();
     NodeMetrics metrics = new NodeMetrics(System::nanoTime);

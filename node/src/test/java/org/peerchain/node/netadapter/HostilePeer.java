@@ -2,7 +2,6 @@ package org.peerchain.node.netadapter;
 
 import java.math.BigInteger;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
@@ -20,7 +19,6 @@ import org.peerchain.p2p.api.P2pHandler;
 import org.peerchain.p2p.api.Validation;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
-import org.peerchain.p2p.protocol.BlockWithCertificate;
 
 /**
  * A peer with no stake and a throwaway node key that speaks the protocol correctly and sends
@@ -38,7 +36,7 @@ final class HostilePeer implements AutoCloseable {
         .staticPeers(targets.stream().map(PeerAddress::parse).toList())
         // Only its targets: it neither dials what peer exchange teaches it nor takes other peers in.
         .maxPeers(targets.size()).maxOutbound(0).build();
-    network = P2pNetwork.start(config, nodeKey, new Genesis(chainId, genesisHash), new P2pHandler() {
+    network = P2pNetwork.start(config, nodeKey, ChainStatus.atGenesis(chainId, genesisHash), new P2pHandler() {
       @Override
       public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {
         try {
@@ -73,28 +71,5 @@ final class HostilePeer implements AutoCloseable {
   @Override
   public void close() {
     network.close();
-  }
-
-  /** A node that claims the chain's genesis and has nothing else. */
-  private record Genesis(long chainId, Hash genesisHash) implements ChainStatus {
-    @Override
-    public long headHeight() {
-      return 0;
-    }
-
-    @Override
-    public Hash headHash() {
-      return genesisHash;
-    }
-
-    @Override
-    public List<BlockWithCertificate> blocks(long from, int count) {
-      return List.of();
-    }
-
-    @Override
-    public Optional<Transaction> pooledTx(Hash hash) {
-      return Optional.empty();
-    }
   }
 }

@@ -28,4 +28,39 @@ public interface ChainStatus {
 
   /** A transaction waiting in the pool, to answer a peer's GetTxs. */
   Optional<Transaction> pooledTx(Hash hash);
+
+  /** A node that has only the genesis block and an empty pool: a light or brand-new peer, and test peers. */
+  static ChainStatus atGenesis(long chainId, Hash genesisHash) {
+    return new ChainStatus() {
+      @Override
+      public long chainId() {
+        return chainId;
+      }
+
+      @Override
+      public Hash genesisHash() {
+        return genesisHash;
+      }
+
+      @Override
+      public long headHeight() {
+        return 0;
+      }
+
+      @Override
+      public Hash headHash() {
+        return genesisHash;
+      }
+
+      @Override
+      public List<BlockWithCertificate> blocks(long from, int count) {
+        return List.of();
+      }
+
+      @Override
+      public Optional<Transaction> pooledTx(Hash hash) {
+        return Optional.empty();
+      }
+    };
+  }
 }

@@ -3,7 +3,6 @@ package org.peerchain.testnet.attack;
 import java.math.BigInteger;
 import java.security.SecureRandom;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.peerchain.consensus.bft.message.ConsensusMessageCodec;
@@ -21,7 +20,6 @@ import org.peerchain.p2p.api.P2pHandler;
 import org.peerchain.p2p.api.Validation;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
-import org.peerchain.p2p.protocol.BlockWithCertificate;
 
 /**
  * A peer with a fresh node key and nothing else: it speaks the protocol correctly, relays nothing
@@ -39,7 +37,7 @@ final class ThrowawayPeer implements AutoCloseable {
         .staticPeers(targets.stream().map(PeerAddress::parse).toList())
         // Only its targets: it neither dials what peer exchange teaches it nor takes other peers in.
         .maxPeers(targets.size()).maxOutbound(0).build();
-    network = P2pNetwork.start(config, key, new NothingToOffer(chainId, genesisHash), new P2pHandler() {
+    network = P2pNetwork.start(config, key, ChainStatus.atGenesis(chainId, genesisHash), new P2pHandler() {
       @Override
       public void onConsensusMessage(PeerId from, byte[] message, Consumer<Validation> verdict) {
         try {
@@ -76,28 +74,5 @@ final class ThrowawayPeer implements AutoCloseable {
   @Override
   public void close() {
     network.close();
-  }
-
-  /** Claims the chain's genesis as its head, so it is never asked for blocks. */
-  private record NothingToOffer(long chainId, Hash genesisHash) implements ChainStatus {
-    @Override
-    public long headHeight() {
-      return 0;
-    }
-
-    @Override
-    public Hash headHash() {
-      return genesisHash;
-    }
-
-    @Override
-    public List<BlockWithCertificate> blocks(long from, int count) {
-      return List.of();
-    }
-
-    @Override
-    public Optional<Transaction> pooledTx(Hash hash) {
-      return Optional.empty();
-    }
   }
 }

@@ -72,7 +72,7 @@ public final class RequestServer {
   public boolean submit(PeerSession peer, Kind kind, Supplier<Iterator<byte[]>> answer) {
     PeerQueue q = queues.get(peer);
     if (q == null) {
-      PeerQueue created = new PeerQueue(peer, new TokenBucket(bytesPerSecond, nanoTime));
+      PeerQueue created = new PeerQueue(peer, TokenBucket.bytesPerSecond(bytesPerSecond, nanoTime));
       q = queues.putIfAbsent(peer, created);
       if (q == null) {
         q = created;

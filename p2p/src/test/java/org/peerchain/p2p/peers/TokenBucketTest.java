@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class TokenBucketTest {
   private final AtomicLong now = new AtomicLong(5_000_000_000L);
-  private final TokenBucket bucket = new TokenBucket(1000, now::get);
+  private final TokenBucket bucket = TokenBucket.bytesPerSecond(1000, now::get);
 
   @Test
   void startsFullAndGoesIntoDebtThatTimePaysOff() {
@@ -34,5 +34,20 @@ class TokenBucketTest {
     bucket.charge(1000);
     now.addAndGet(-1_000_000_000L);
     assertThat(bucket.nanosUntilAvailable()).isEqualTo(1_000_000L);
+  }
+
+  @Test
+  void takesOneTokenPerEventUpToTheBurstThenAtTheRate() {
+    TokenBucket accepts = new TokenBucket(3, 2, now::get);
+    assertThat(accepts.tryTake()).isTrue();
+    assertThat(accepts.tryTake()).isTrue();
+    assertThat(accepts.tryTake()).isTrue();
+    assertThat(accepts.tryTake()).as("the burst is spent").isFalse();
+    assertThat(accepts.isFull()).isFalse();
+    now.addAndGet(500_000_000L);
+    assertThat(accepts.tryTake()).as("one token back after half a second at 2/s").isTrue();
+    assertThat(accepts.tryTake()).isFalse();
+    now.addAndGet(10_000_000_000L);
+    assertThat(accepts.isFull()).isTrue();
   }
 }

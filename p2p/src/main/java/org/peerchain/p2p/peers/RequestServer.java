@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.peerchain.p2p.session.PeerSession;
+import org.peerchain.p2p.transport.TokenBucket;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,7 +8,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.peerchain.p2p.peers.TokenBucket;
 
 /**
  * Decides at accept time whether an inbound connection may start its TLS handshake, and counts the

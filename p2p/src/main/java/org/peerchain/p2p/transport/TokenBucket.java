@@ -1,4 +1,4 @@
-package org.peerchain.p2p.peers;
+package org.peerchain.p2p.transport;
 
 import java.util.function.LongSupplier;
 

@@ -1,4 +1,4 @@
-package org.peerchain.p2p.peers;
+package org.peerchain.p2p.transport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

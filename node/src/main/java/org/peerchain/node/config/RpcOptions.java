@@ -1,9 +1,11 @@
 package org.peerchain.node.config;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.peerchain.rpc.methods.Namespace;
+import org.peerchain.rpc.methods.TxSyncSettings;
 import org.peerchain.rpc.server.RpcConfig;
 import picocli.CommandLine.Option;
 
@@ -38,10 +40,26 @@ public final class RpcOptions {
       description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; dev mode adds dev accounts).")
   public List<String> namespaces;
 
+  @Option(names = "--rpc-txsync-timeout", paramLabel = "MS", defaultValue = "20000",
+      description = "How long eth_sendRawTransactionSync waits for the receipt when the caller gives no timeout, "
+          + "in milliseconds (default: ${DEFAULT-VALUE}).")
+  public long txSyncTimeoutMillis;
+
+  @Option(names = "--rpc-txsync-max-timeout", paramLabel = "MS", defaultValue = "30000",
+      description = "Longest wait of eth_sendRawTransactionSync in milliseconds; a longer timeout asked for is "
+          + "cut to it (default: ${DEFAULT-VALUE}).")
+  public long txSyncMaxTimeoutMillis;
+
   public void validate() {
     OptionChecks.port("--rpc-port", port, true);
     OptionChecks.positive("--rpc-batch-limit", batchLimit);
     OptionChecks.positive("--rpc-max-body", maxBodyBytes);
+    OptionChecks.positive("--rpc-txsync-timeout", txSyncTimeoutMillis);
+    OptionChecks.positive("--rpc-txsync-max-timeout", txSyncMaxTimeoutMillis);
+    if (txSyncMaxTimeoutMillis < txSyncTimeoutMillis) {
+      throw new ConfigException("invalid value for --rpc-txsync-max-timeout: " + txSyncMaxTimeoutMillis
+          + " is below --rpc-txsync-timeout " + txSyncTimeoutMillis);
+    }
   }
 
   /** @param dev whether the dev namespace (eth_accounts keys, eth_sendTransaction) is served too */
@@ -57,8 +75,10 @@ public final class RpcOptions {
     if (dev) {
       served.add(Namespace.DEV);
     }
-    return RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
-        .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served)
-        .build();
+    RpcConfig base = RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit)
+        .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).build();
+    // The share of waiting calls stays derived from the worker pool; only the timeouts are the operator's.
+    return base.toBuilder().txSync(new TxSyncSettings(Duration.ofMillis(txSyncTimeoutMillis),
+        Duration.ofMillis(txSyncMaxTimeoutMillis), base.txSync().maxWaiting())).build();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,11 +13,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.dev.DevChain;
 import org.web3j.crypto.Credentials;
+import org.web3j.crypto.Hash;
 import org.web3j.crypto.RawTransaction;
 import org.web3j.crypto.TransactionEncoder;
 import org.web3j.protocol.Web3j;
 import org.web3j.protocol.core.DefaultBlockParameter;
 import org.web3j.protocol.core.DefaultBlockParameterName;
+import org.web3j.protocol.core.Request;
+import org.web3j.protocol.core.methods.response.EthGetTransactionReceipt;
 import org.web3j.protocol.core.methods.response.EthSendTransaction;
 import org.web3j.protocol.core.methods.response.TransactionReceipt;
 import org.web3j.protocol.http.HttpService;
@@ -30,6 +34,7 @@ class DevNodeTest {
   @TempDir Path dataDir;
   private PeerchainNode node;
   private Web3j web3;
+  private HttpService http;
 
   private final Genesis genesis = DevNodes.genesis();
   private final Credentials alice = credentials(0);
@@ -41,7 +46,8 @@ class DevNodeTest {
 
   private void start() {
     node = PeerchainNode.start(DevNodes.config(dataDir, genesis));
-    web3 = Web3j.build(new HttpService("http://127.0.0.1:" + node.rpcPort()));
+    http = new HttpService("http://127.0.0.1:" + node.rpcPort());
+    web3 = Web3j.build(http);
   }
 
   @AfterEach
@@ -130,6 +136,26 @@ class DevNodeTest {
         DevNodes.CHAIN_ID, BigInteger.ONE, BigInteger.valueOf(21_000), bob.getAddress(), ETH, GWEI,
         GWEI.multiply(BigInteger.TEN)), DevNodes.CHAIN_ID, alice));
     assertThat(next.getBlockNumber()).isGreaterThan(head);
+  }
+
+  @Test
+  void sendRawTransactionSyncAnswersTheFinalReceiptInOneCall() throws Exception {
+    start();
+    byte[] signed = TransactionEncoder.signMessage(RawTransaction.createEtherTransaction(DevNodes.CHAIN_ID,
+        BigInteger.ZERO, BigInteger.valueOf(21_000), bob.getAddress(), ETH, GWEI, GWEI.multiply(BigInteger.TEN)),
+        DevNodes.CHAIN_ID, alice);
+    BigInteger bobBefore = balance(bob);
+
+    EthGetTransactionReceipt answer = new Request<>("eth_sendRawTransactionSync",
+        List.of(Numeric.toHexString(signed), 10_000), http, EthGetTransactionReceipt.class).send();
+
+    assertThat(answer.hasError()).as(() -> "sync send failed: " + answer.getError().getMessage()).isFalse();
+    TransactionReceipt receipt = answer.getTransactionReceipt().orElseThrow();
+    assertThat(receipt.isStatusOK()).isTrue();
+    assertThat(receipt.getTransactionHash()).isEqualTo(Hash.sha3(Numeric.toHexString(signed)));
+    // Final on return: the block is the head or below it, and the transfer is in the state.
+    assertThat(receipt.getBlockNumber()).isLessThanOrEqualTo(web3.ethBlockNumber().send().getBlockNumber());
+    assertThat(balance(bob)).isEqualTo(bobBefore.add(ETH));
   }
 
   private BigInteger balance(Credentials who) throws Exception {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.Optional;
 import org.peerchain.rpc.api.ChainAccess;
+import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.TxSubmitter;
@@ -16,7 +17,9 @@ public record MethodContext(
     NodeInfo node,
     Optional<DevSigner> devSigner,
     FilterManager filters,
-    ObjectMapper mapper) {
+    ObjectMapper mapper,
+    ChainEvents events,
+    TxSyncSettings txSync) {
 
   public MethodContext {
     Objects.requireNonNull(chain, "chain");
@@ -25,5 +28,7 @@ public record MethodContext(
     Objects.requireNonNull(devSigner, "devSigner");
     Objects.requireNonNull(filters, "filters");
     Objects.requireNonNull(mapper, "mapper");
+    Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(txSync, "txSync");
   }
 }

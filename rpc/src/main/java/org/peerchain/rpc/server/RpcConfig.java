@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.peerchain.rpc.methods.Namespace;
+import org.peerchain.rpc.methods.TxSyncSettings;
 
 /**
  * Settings of the JSON-RPC server; {@link #defaults()} are geth's where geth has them.
@@ -15,6 +16,8 @@ import org.peerchain.rpc.methods.Namespace;
  *     literals are always accepted, as DNS rebinding needs a name
  * @param maxSubscriptions per WebSocket connection
  * @param maxThreads the HTTP server's worker pool; requests are short and CPU-bound, so a few per core
+ * @param txSync eth_sendRawTransactionSync's waits, each holding a worker thread: at most half of
+ *     {@code maxThreads} may wait (a quarter by default)
  */
 public record RpcConfig(
     String host,
@@ -28,7 +31,8 @@ public record RpcConfig(
     int maxWsConnections,
     int maxFilters,
     int maxSubscriptions,
-    int maxThreads) {
+    int maxThreads,
+    TxSyncSettings txSync) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8545;
@@ -48,6 +52,11 @@ public record RpcConfig(
     if (maxThreads < 4) {
       throw new IllegalArgumentException("maxThreads must be at least 4 (the server needs some for itself), got " + maxThreads);
     }
+    Objects.requireNonNull(txSync, "txSync");
+    if (txSync.maxWaiting() > maxThreads / 2) {
+      throw new IllegalArgumentException("txSync.maxWaiting " + txSync.maxWaiting()
+          + " exceeds half of maxThreads (" + maxThreads + "): waiting calls would starve the others");
+    }
     corsOrigins = List.copyOf(corsOrigins);
     hostAllowlist = List.copyOf(hostAllowlist);
     namespaces = Set.copyOf(namespaces);
@@ -65,7 +74,9 @@ public record RpcConfig(
     return new Builder().host(host).port(port).batchLimit(batchLimit).maxBodyBytes(maxBodyBytes)
         .corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(namespaces)
         .wsEnabled(wsEnabled).maxWsConnections(maxWsConnections)
-        .maxFilters(maxFilters).maxSubscriptions(maxSubscriptions).maxThreads(maxThreads);
+        .maxFilters(maxFilters).maxSubscriptions(maxSubscriptions).maxThreads(maxThreads)
+        // The derived default stays derived, so a changed maxThreads brings its own share of waiters.
+        .txSync(txSync.equals(TxSyncSettings.forThreads(maxThreads)) ? null : txSync);
   }
 
   private static void positive(int value, String name) {
@@ -87,6 +98,7 @@ public record RpcConfig(
     private int maxFilters = 1000;
     private int maxSubscriptions = 100;
     private int maxThreads = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
+    private TxSyncSettings txSync;
 
     private Builder() {}
 
@@ -150,9 +162,16 @@ public record RpcConfig(
       return this;
     }
 
+    /** Unset: {@link TxSyncSettings#forThreads} of the final {@code maxThreads}. */
+    public Builder txSync(TxSyncSettings v) {
+      txSync = v;
+      return this;
+    }
+
     public RpcConfig build() {
       return new RpcConfig(host, port, batchLimit, maxBodyBytes, corsOrigins, hostAllowlist, namespaces,
-          wsEnabled, maxWsConnections, maxFilters, maxSubscriptions, maxThreads);
+          wsEnabled, maxWsConnections, maxFilters, maxSubscriptions, maxThreads,
+          txSync != null ? txSync : TxSyncSettings.forThreads(maxThreads));
     }
   }
 }

@@ -7,8 +7,10 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Optional;
+import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.backend.ChainEventHub;
 import org.peerchain.rpc.backend.KeyPairDevSigner;
 import org.peerchain.rpc.filters.FilterManager;
@@ -18,6 +20,7 @@ import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.MethodContext;
 import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.RpcException;
+import org.peerchain.rpc.methods.TxSyncSettings;
 
 /**
  * Arbitrary request bodies through the processor and every method of every namespace, over the
@@ -38,7 +41,10 @@ class JsonRpcProcessorFuzzTest {
     // Fresh pool and filters each time, so that an input behaves the same when it is replayed alone.
     NODE.reset();
     try (FilterManager filters = new FilterManager(EVENTS, 4, () -> 0L)) {
-      MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), filters, MAPPER);
+      MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), filters, MAPPER,
+          ChainEvents.NONE,
+          // A fuzzed call must not wait: a valid transaction would otherwise sit out the default timeout.
+          new TxSyncSettings(Duration.ofMillis(1), Duration.ofMillis(1), 1));
       JsonRpcProcessor processor = new JsonRpcProcessor(MAPPER,
           StandardMethods.registry(context, EnumSet.allOf(Namespace.class)), BATCH_LIMIT, RpcMetrics.NONE);
       Optional<byte[]> response = processor.process(body, CallContext.HTTP);

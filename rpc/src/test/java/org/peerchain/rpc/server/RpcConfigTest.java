@@ -3,9 +3,11 @@ package org.peerchain.rpc.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 import org.peerchain.rpc.methods.Namespace;
+import org.peerchain.rpc.methods.TxSyncSettings;
 
 class RpcConfigTest {
   @Test
@@ -27,6 +29,18 @@ class RpcConfigTest {
     assertThatThrownBy(() -> RpcConfig.builder().batchLimit(0).build()).hasMessageContaining("batchLimit");
     assertThatThrownBy(() -> RpcConfig.builder().maxBodyBytes(-1).build()).hasMessageContaining("maxBodyBytes");
     assertThatThrownBy(() -> RpcConfig.builder().maxThreads(2).build()).hasMessageContaining("maxThreads");
+  }
+
+  @Test
+  void txSyncWaitersAreAShareOfTheWorkerThreadsThatFollowsThem() {
+    RpcConfig c = RpcConfig.builder().maxThreads(64).build();
+    assertThat(c.txSync()).isEqualTo(TxSyncSettings.forThreads(64));
+    assertThat(c.txSync().maxWaiting()).isEqualTo(16);
+    // Rebuilt with fewer threads, the derived share shrinks with them instead of failing.
+    assertThat(c.toBuilder().maxThreads(8).build().txSync().maxWaiting()).isEqualTo(2);
+    assertThatThrownBy(() -> RpcConfig.builder().maxThreads(8)
+        .txSync(new TxSyncSettings(Duration.ofSeconds(1), Duration.ofSeconds(1), 5)).build())
+        .hasMessageContaining("txSync.maxWaiting 5 exceeds half of maxThreads (8)");
   }
 
   @Test

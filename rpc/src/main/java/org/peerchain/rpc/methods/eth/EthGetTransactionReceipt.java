@@ -31,15 +31,20 @@ public final class EthGetTransactionReceipt implements RpcMethod {
   public JsonNode execute(RpcParams params, CallContext context) {
     params.atMost(1);
     Hash hash = params.required(0, "transactionHash", HexData.HASH);
+    return find(chain, hash).orElse(Json.NULL);
+  }
+
+  /** The receipt of a mined transaction as this method answers it; empty while it is not in a block. */
+  static Optional<JsonNode> find(ChainAccess chain, Hash hash) {
     Optional<TxLocation> at = chain.txLocation(hash);
     if (at.isEmpty()) {
-      return Json.NULL;
+      return Optional.empty();
     }
     Optional<Block> block = chain.block(at.get().blockHash());
     Optional<List<Receipt>> receipts = chain.receipts(at.get().blockHash());
     if (block.isEmpty() || receipts.isEmpty()) {
-      return Json.NULL;
+      return Optional.empty();
     }
-    return ReceiptJson.of(block.get(), receipts.get(), at.get().index());
+    return Optional.of(ReceiptJson.of(block.get(), receipts.get(), at.get().index()));
   }
 }

@@ -37,6 +37,7 @@ public final class EthMethods {
         new EthGetTransactionReceipt(ctx.chain()),
         new EthGetBlockReceipts(blocks),
         new EthSendRawTransaction(ctx.pool()),
+        new EthSendRawTransactionSync(ctx.pool(), ctx.chain(), ctx.events(), ctx.txSync()),
         new EthGetLogs(blocks),
         new EthNewBlockFilter(ctx.filters()),
         new EthNewPendingTransactionFilter(ctx.filters()),

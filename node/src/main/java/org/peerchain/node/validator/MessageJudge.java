@@ -6,7 +6,8 @@ import org.peerchain.consensus.bft.engine.RoundStateView;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.SigningDomain;
-import org.peerchain.consensus.execution.BlockRoots;
+import org.peerchain.consensus.execution.BodyCheck;
+import org.peerchain.consensus.execution.ChainRules;
 
 /**
  * Decides whether a consensus message from a peer may reach the engine and be relayed, before
@@ -25,11 +26,13 @@ public final class MessageJudge {
   private final SigningDomain domain;
   private final ValidatorSet validators;
   private final MessageVerifier verifier;
+  private final ChainRules rules;
 
-  public MessageJudge(SigningDomain domain, ValidatorSet validators, MessageVerifier verifier) {
+  public MessageJudge(SigningDomain domain, ValidatorSet validators, MessageVerifier verifier, ChainRules rules) {
     this.domain = domain;
     this.validators = validators;
     this.verifier = verifier;
+    this.rules = rules;
   }
 
   public Judgement judge(ConsensusMessage m, RoundStateView at) {
@@ -70,9 +73,8 @@ public final class MessageJudge {
     if (p.validRound() == -1 && !p.block().header().coinbase().equals(p.proposer())) {
       return Judgement.reject("fresh proposal's coinbase is not its proposer");
     }
-    if (!BlockRoots.transactionsRoot(p.block().transactions()).equals(p.block().header().transactionsRoot())) {
-      return Judgement.reject("proposal body does not match its header's transactions root");
-    }
-    return Judgement.ACCEPT;
+    return BodyCheck.check(p.block(), rules)
+        .map(wrong -> Judgement.reject("proposal body does not belong to its header: " + wrong.message()))
+        .orElse(Judgement.ACCEPT);
   }
 }

@@ -81,7 +81,7 @@ public final class NodeConsensus implements AutoCloseable {
         new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
     PreVerifiedSignatures signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
-    judge = new MessageJudge(domain, validators, signatures.ahead());
+    judge = new MessageJudge(domain, validators, signatures.ahead(), rules);
     engine = new Tendermint(domain, validators, signer, setup.timeouts(), signatures,
         setup.chain().head().number() + 1);
     ExecutedBlocks executed = new ExecutedBlocks();

@@ -12,14 +12,18 @@ import org.peerchain.consensus.bft.message.Proposal;
 import org.peerchain.consensus.bft.message.Step;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.message.VoteType;
+import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.core.block.Block;
-import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.crypto.Keccak;
+import org.peerchain.core.crypto.KeyPair;
+import org.peerchain.core.types.UInt256;
+import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.validator.Judgement.Outcome;
 
 class MessageJudgeTest {
   private final BftTestKit kit = new BftTestKit(4);
-  private final MessageJudge judge = new MessageJudge(DOMAIN, kit.validators, MessageVerifier.secp256k1());
+  private final MessageJudge judge = new MessageJudge(DOMAIN, kit.validators, MessageVerifier.secp256k1(),
+      ChainRules.of(DevChain.genesis(1337, DevChain.accounts(1), UInt256.ONE, 0, 1_000, 0)));
   /** The engine at height 5, round 2. */
   private final RoundStateView at = new RoundStateView(5, 2, Step.PREVOTE, -1, Optional.empty(), -1,
       Optional.empty(), kit.validators.proposer(5, 2));

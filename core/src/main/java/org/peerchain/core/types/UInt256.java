@@ -1,6 +1,7 @@
 package org.peerchain.core.types;
 
 import java.math.BigInteger;
+import java.util.HexFormat;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.bytes.Hex;
 
@@ -57,7 +58,8 @@ public final class UInt256 implements Comparable<UInt256> {
       throw new IllegalArgumentException("quantity does not fit in 256 bits: " + hex);
     }
     for (int i = 2; i < hex.length(); i++) {
-      if (Character.digit(hex.charAt(i), 16) < 0) {
+      // ASCII only: Character.digit (and BigInteger) would also take other scripts' digits.
+      if (!HexFormat.isHexDigit(hex.charAt(i))) {
         throw new IllegalArgumentException("invalid hex character '" + hex.charAt(i) + "' in quantity: " + hex);
       }
     }

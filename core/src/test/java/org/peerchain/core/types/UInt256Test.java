@@ -27,6 +27,9 @@ class UInt256Test {
     assertThatThrownBy(() -> UInt256.fromQuantity("0x01")).hasMessageContaining("leading zeros");
     assertThatThrownBy(() -> UInt256.fromQuantity("12")).hasMessageContaining("0x");
     assertThatThrownBy(() -> UInt256.fromQuantity("0xg1")).hasMessageContaining("invalid hex");
+    // Other scripts' digits are digits to Character.digit and BigInteger, but not hex on the wire.
+    assertThatThrownBy(() -> UInt256.fromQuantity("0x\u0663")).hasMessageContaining("invalid hex");
+    assertThatThrownBy(() -> UInt256.fromQuantity("0x\uff11")).hasMessageContaining("invalid hex");
     assertThatThrownBy(() -> UInt256.fromQuantity("0x1" + "0".repeat(64))).hasMessageContaining("256 bits");
   }
 

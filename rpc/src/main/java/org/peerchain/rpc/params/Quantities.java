@@ -1,6 +1,7 @@
 package org.peerchain.rpc.params;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HexFormat;
 import org.peerchain.core.types.UInt256;
 
 /**
@@ -22,7 +23,7 @@ public final class Quantities {
     }
     long value = 0;
     for (int i = 2; i < hex.length(); i++) {
-      value = (value << 4) | Character.digit(hex.charAt(i), 16);
+      value = (value << 4) | HexFormat.fromHexDigit(hex.charAt(i));
     }
     return value;
   }
@@ -51,7 +52,8 @@ public final class Quantities {
       throw new IllegalArgumentException("hex quantity larger than 256 bits: " + abbreviate(hex));
     }
     for (int i = 2; i < hex.length(); i++) {
-      if (Character.digit(hex.charAt(i), 16) < 0) {
+      // ASCII only: Character.digit would also take other scripts' digits and fullwidth letters.
+      if (!HexFormat.isHexDigit(hex.charAt(i))) {
         throw new IllegalArgumentException("invalid hex character '" + hex.charAt(i) + "' in quantity " + abbreviate(hex));
       }
     }

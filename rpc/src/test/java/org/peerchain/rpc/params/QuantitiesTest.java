@@ -35,6 +35,13 @@ class QuantitiesTest {
   }
 
   @Test
+  void onlyAsciiHexDigitsAreDigits() {
+    // Arabic-Indic three and fullwidth one are digits to Character.digit, not in a JSON-RPC quantity.
+    assertThatThrownBy(() -> Quantities.parseUint64("0x\u0663")).hasMessageContaining("invalid hex character");
+    assertThatThrownBy(() -> Quantities.parseUint64("0x\uff11")).hasMessageContaining("invalid hex character");
+  }
+
+  @Test
   void edgeCases() {
     assertThat(Quantities.parseUint64("0x0")).isZero();
     assertThat(Quantities.parseUint64("0xffffffffffffffff")).isEqualTo(-1L);

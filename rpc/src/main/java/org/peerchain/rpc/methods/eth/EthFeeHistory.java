@@ -21,7 +21,8 @@ public final class EthFeeHistory implements RpcMethod {
       return node.longValue();
     }
     if (node.isTextual() && !node.textValue().startsWith("0x") && !node.textValue().isEmpty()
-        && node.textValue().chars().allMatch(Character::isDigit)) {
+        // ASCII digits only: Character.isDigit (and Long.parseLong) take any script's digits.
+        && node.textValue().chars().allMatch(c -> c >= '0' && c <= '9')) {
       try {
         return Long.parseLong(node.textValue());
       } catch (NumberFormatException e) {

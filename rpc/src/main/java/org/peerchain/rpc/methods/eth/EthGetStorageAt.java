@@ -2,6 +2,7 @@ package org.peerchain.rpc.methods.eth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.HexFormat;
 import org.peerchain.rpc.json.Json;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.RpcMethod;
@@ -24,7 +25,8 @@ public final class EthGetStorageAt implements RpcMethod {
       throw new IllegalArgumentException("hex string too long, want at most 32 bytes");
     }
     for (int i = 2; i < text.length(); i++) {
-      if (Character.digit(text.charAt(i), 16) < 0) {
+      // ASCII hex only: Character.digit also takes other scripts' digits and fullwidth letters.
+      if (!HexFormat.isHexDigit(text.charAt(i))) {
         throw new IllegalArgumentException("invalid hex string: " + text);
       }
     }

@@ -14,7 +14,8 @@ import org.peerchain.core.bytes.Bytes;
  * Arbitrary bytes as the stream a peer writes, fed to a {@link FrameDecoder} in an EmbeddedChannel
  * in chunks. The frames it emits, and the failure it raises, must be exactly those of a plain
  * reading of the stream: complete frames up to the first bad length, then a {@link ProtocolException}
- * (MALFORMED_MESSAGE for length 0, FRAME_TOO_LARGE over the limit) and nothing after it. A length
+ * (MALFORMED_MESSAGE for length 0 or a length its message type can never need, FRAME_TOO_LARGE over
+ * the limit) and nothing after it. A length
  * near the limit must not make it allocate before the bytes are there. Each frame's payload then
  * goes through the message codec's checks.
  *
@@ -69,6 +70,12 @@ class FrameDecoderFuzzTest {
       }
       if (length > limit) {
         return new Reading(frames, Optional.of(DisconnectReason.FRAME_TOO_LARGE));
+      }
+      if (stream.size() - at > FrameDecoder.HEADER_BYTES) {
+        Optional<MessageType> type = MessageType.find(stream.get(at + FrameDecoder.HEADER_BYTES) & 0xff);
+        if (type.isPresent() && length > MessageSizes.maxPayloadBytes(type.get())) {
+          return new Reading(frames, Optional.of(DisconnectReason.MALFORMED_MESSAGE));
+        }
       }
       if (stream.size() - at - FrameDecoder.HEADER_BYTES < length) {
         break;

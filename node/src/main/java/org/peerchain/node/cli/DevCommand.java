@@ -15,6 +15,7 @@ import org.peerchain.core.genesis.GenesisReader;
 import org.peerchain.core.genesis.GenesisWriter;
 import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.node.config.ConfigException;
+import org.peerchain.node.config.LoggingOptions;
 import org.peerchain.node.config.MetricsOptions;
 import org.peerchain.node.config.NodeCommandSupport;
 import org.peerchain.node.config.NodeConfig;
@@ -84,10 +85,12 @@ final class DevCommand implements Callable<Integer> {
 
   @Mixin private PoolOptions pool;
 
+  @Mixin private LoggingOptions logging;
+
   @Override
   public Integer call() {
     NodeCommandSupport.checkConfig(spec);
-    NodeCommandSupport.applyLogLevel(spec);
+    NodeCommandSupport.applyLogging(spec, logging);
     try {
       check();
       rpc.validate();

@@ -11,6 +11,7 @@ import org.peerchain.core.genesis.Genesis;
 import org.peerchain.core.genesis.GenesisReader;
 import org.peerchain.node.cli.keys.KeyFiles;
 import org.peerchain.node.config.ConfigException;
+import org.peerchain.node.config.LoggingOptions;
 import org.peerchain.node.config.MetricsOptions;
 import org.peerchain.node.config.NodeCommandSupport;
 import org.peerchain.node.config.NodeConfig;
@@ -74,10 +75,12 @@ final class NodeCommand implements Callable<Integer> {
 
   @Mixin private PoolOptions pool;
 
+  @Mixin private LoggingOptions logging;
+
   @Override
   public Integer call() {
     NodeCommandSupport.checkConfig(spec);
-    NodeCommandSupport.applyLogLevel(spec);
+    NodeCommandSupport.applyLogging(spec, logging);
     StatePruning statePruning;
     try {
       p2p.validate();

@@ -5,6 +5,7 @@ import org.peerchain.consensus.execution.ExecutionResult.Executed;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.node.events.NodeEvent.BlockFinalized;
 import org.peerchain.node.events.NodeEvent.HeadAdvanced;
 import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
@@ -49,6 +50,7 @@ public final class BlockCommitter {
     metrics.onPool(status.pending(), status.queued());
     LOG.info("Finalized block #{} {} | {} txs | {} gas | round {} | {} ms", header.number(), shortHash(block),
         block.transactions().size(), header.gasUsed(), certificate.round(), String.format("%.1f", nanos / 1e6));
+    events.publish(new BlockFinalized(header, certificate));
     events.publish(new HeadAdvanced(header));
   }
 

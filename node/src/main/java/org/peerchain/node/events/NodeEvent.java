@@ -1,8 +1,10 @@
 package org.peerchain.node.events;
 
 import java.util.Objects;
+import org.peerchain.consensus.bft.engine.Evidence;
 import org.peerchain.consensus.bft.message.ConsensusMessage;
 import org.peerchain.core.block.BlockHeader;
+import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 
@@ -38,6 +40,31 @@ public sealed interface NodeEvent {
   record ConsensusMessageSigned(ConsensusMessage message) implements NodeEvent {
     public ConsensusMessageSigned {
       Objects.requireNonNull(message, "message");
+    }
+  }
+
+  /**
+   * A block became final here, with the certificate that finalized it (who signed, in which
+   * round). Published just before the {@link HeadAdvanced} of the same block.
+   */
+  record BlockFinalized(BlockHeader header, CommitCertificate certificate) implements NodeEvent {
+    public BlockFinalized {
+      Objects.requireNonNull(header, "header");
+      Objects.requireNonNull(certificate, "certificate");
+      if (certificate.height() != header.number()) {
+        throw new IllegalArgumentException("certificate of height " + certificate.height() + " for block "
+            + header.number());
+      }
+    }
+  }
+
+  /** The consensus engine entered a round: round 0 when a height begins, a later one when a round failed. */
+  record RoundStarted(long height, int round) implements NodeEvent {}
+
+  /** A validator signed two conflicting messages at one height, round and step. */
+  record EquivocationFound(Evidence evidence) implements NodeEvent {
+    public EquivocationFound {
+      Objects.requireNonNull(evidence, "evidence");
     }
   }
 }

@@ -75,6 +75,8 @@ public final class PeerchainNode implements AutoCloseable {
       started.add(network);
       LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
     }
+    metrics.watch(events, consensus.validators(), chain.head().number(),
+        Readings.of(config, chain, pool, Optional.ofNullable(network)));
     consensus.start();
     rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network));
     started.add(rpc);

@@ -5,6 +5,8 @@ import io.prometheus.metrics.core.metrics.Gauge;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import java.util.function.LongSupplier;
+import org.peerchain.consensus.bft.ValidatorSet;
+import org.peerchain.node.events.NodeEvents;
 
 /**
  * The node's Prometheus metrics. The RPC reports methods it does not serve under one name, so a
@@ -25,8 +27,11 @@ public final class NodeMetrics {
   private final Counter rpcErrors;
   private final Histogram rpcSeconds;
   private final TxRate rate;
+  private final LongSupplier nanoClock;
+  private boolean watching;
 
   public NodeMetrics(LongSupplier nanoClock) {
+    this.nanoClock = nanoClock;
     this.rate = new TxRate(nanoClock);
     headHeight = Gauge.builder().name("peerchain_head_height").help("Number of the finalized head block")
         .register(registry);
@@ -57,6 +62,19 @@ public final class NodeMetrics {
         .labelNames("method").classicOnly()
         .classicUpperBounds(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1)
         .register(registry);
+  }
+
+  /**
+   * Adds the metrics that other tools know by name: EIP-2159's and CometBFT's consensus, pool and
+   * sync metrics, fed by the node's events and by {@code readings} at scrape time. Once per node.
+   */
+  public synchronized void watch(NodeEvents events, ValidatorSet validators, long headHeight, NodeReadings readings) {
+    if (watching) {
+      throw new IllegalStateException("metrics already watch a node");
+    }
+    watching = true;
+    StandardMetrics.register(registry, readings);
+    new ConsensusMetrics(registry, validators, headHeight, nanoClock).subscribe(events);
   }
 
   public PrometheusRegistry registry() {

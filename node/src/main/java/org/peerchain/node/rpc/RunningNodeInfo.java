@@ -89,6 +89,12 @@ public final class RunningNodeInfo implements NodeInfo {
     return halted.get().map(reason -> "consensus halted: " + reason);
   }
 
+  /** A node without a network (dev) has no enode address. */
+  @Override
+  public boolean peerToPeer() {
+    return !enode.isEmpty();
+  }
+
   @Override
   public String nodeId() {
     return nodeId;

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
 import org.peerchain.consensus.bft.engine.ConsensusAction.Broadcast;
 import org.peerchain.consensus.bft.engine.ConsensusAction.BuildBlock;
@@ -59,6 +60,7 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
   private final Deque<Evidence> evidence = new ArrayDeque<>();
   private final KnownSenders knownSenders;
   private final List<CommitFailureListener> commitFailures = new CopyOnWriteArrayList<>();
+  private final List<Consumer<Evidence>> evidenceListeners = new CopyOnWriteArrayList<>();
 
   NodeActions(ConsensusLoop loop, LocalChain chain, BlockExecutor executor, ExecutedBlocks executed,
       BlockProducer producer, BlockCommitter committer, ConsensusNetwork network, KnownSenders knownSenders,
@@ -97,6 +99,11 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
 
   void onCommitFailure(CommitFailureListener listener) {
     commitFailures.add(listener);
+  }
+
+  /** {@code listener} hears, on the consensus thread, of each equivocation the engine finds. */
+  void onEvidence(Consumer<Evidence> listener) {
+    evidenceListeners.add(listener);
   }
 
   private ConsensusEvent execute(Block block) {
@@ -189,6 +196,9 @@ final class NodeActions implements ConsensusLoop.ActionHandler {
         evidence.removeFirst();
       }
       evidence.addLast(found);
+    }
+    for (Consumer<Evidence> listener : evidenceListeners) {
+      listener.accept(found);
     }
   }
 

@@ -31,17 +31,22 @@ import org.peerchain.node.chain.ChainSignerStateStore;
 import org.peerchain.node.chain.ExecutedBlocks;
 import org.peerchain.node.chain.KnownSenders;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.events.NodeEvent.EquivocationFound;
+import org.peerchain.node.events.NodeEvent.RoundStarted;
 import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.producer.BlockProducer;
 import org.peerchain.node.producer.OwnProposals;
 import org.peerchain.node.txpool.TxPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Consensus as the node runs it: the Tendermint engine on its event loop, with block production,
  * execution and commit wired to the chain, the pool and the network.
  */
 public final class NodeConsensus implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeConsensus.class);
   private static final String SIGNER_KEY = "local-signer";
   /** Signatures checked ahead and not yet used by the engine: a few rounds of votes of a large set. */
   private static final int PRE_VERIFIED = 8_192;
@@ -59,6 +64,8 @@ public final class NodeConsensus implements AutoCloseable {
   private final SigningDomain domain;
   private final MessageJudge judge;
   private final ChainRules rules;
+  private final NodeEvents events;
+  private final RoundRecorder rounds;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -97,22 +104,39 @@ public final class NodeConsensus implements AutoCloseable {
         new KnownSenders(setup.pool()::get),
         System::currentTimeMillis, System::nanoTime);
     roundState = engine.snapshot();
+    events = setup.events();
+    actions.onEvidence(found -> events.publish(new EquivocationFound(found)));
+    rounds = new RoundRecorder(validators, roundState.height(), line -> LOG.info("{}", line));
   }
 
   public void start() {
     loop.start(event -> {
+      rounds.onEvent(event);
       var out = engine.handle(event);
-      roundState = engine.snapshot();
+      rounds.onActions(out);
+      moved(engine.snapshot());
       engine.haltReason().ifPresent(reason -> {
         throw new IllegalStateException("the consensus engine halted: " + reason);
       });
       return out;
     }, actions, () -> {
       var out = engine.start();
+      rounds.onActions(out);
       roundState = engine.snapshot();
+      events.publish(new RoundStarted(roundState.height(), roundState.round()));
       return out;
     });
     ownProposals.decidedBeforeRestart(lastSigned, validators, domain).ifPresent(loop::post);
+  }
+
+  /** Called on the consensus thread after each engine step. */
+  private void moved(RoundStateView now) {
+    RoundStateView before = roundState;
+    roundState = now;
+    rounds.onView(before, now);
+    if (now.height() != before.height() || now.round() != before.round()) {
+      events.publish(new RoundStarted(now.height(), now.round()));
+    }
   }
 
   /** A certified block, or another event the node has already checked. */

@@ -41,6 +41,14 @@ public interface NodeInfo {
     return Optional.empty();
   }
 
+  /**
+   * Whether the node runs a peer-to-peer network at all; a dev node does not, and GET /readiness
+   * then asks for no peers (as Besu with P2P off).
+   */
+  default boolean peerToPeer() {
+    return true;
+  }
+
   /** The node key's public key, hex. */
   String nodeId();
 

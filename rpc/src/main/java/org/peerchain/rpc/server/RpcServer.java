@@ -16,7 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON-RPC server: HTTP POST and WebSocket on one port, and GET /health for probes. Start once,
+ * The JSON-RPC server: HTTP POST and WebSocket on one port, and GET /health, /liveness and
+ * /readiness for probes. Start once,
  * stop once; {@link #port()} tells the bound port (useful with port 0).
  */
 public final class RpcServer implements AutoCloseable {
@@ -76,6 +77,8 @@ public final class RpcServer implements AutoCloseable {
     javalin.before(guards::before);
     javalin.post("/", new HttpRpcHandler(processor, config.maxBodyBytes()));
     javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
+    javalin.get("/liveness", HealthProbes.liveness(backend.node()));
+    javalin.get("/readiness", HealthProbes.readiness(backend.node()));
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);
       javalin.ws("/", new WsRpcHandler(processor, hub, config));

@@ -19,7 +19,8 @@ while [ "$i" -le "$VALIDATORS" ]; do
   mkdir -p "$dir"
   # 32 random bytes: a secp256k1 private key (one out of range has odds of about 2^-128, and is refused).
   od -An -N32 -tx1 /dev/urandom | tr -d ' \n' > "$dir/validator.key"
-  echo "validator-$i: $(peerchain keys address "$dir/validator.key")"
+  address="$(peerchain keys address "$dir/validator.key")"
+  echo "validator-$i: $address"
   keys="$keys${keys:+,}$dir/validator.key"
   i=$((i + 1))
 done

@@ -19,7 +19,8 @@ keys=()
 for ((i = 0; i < validators; i++)); do
   key="$out/validator-$i.key"
   (umask 077 && od -An -N32 -tx1 /dev/urandom | tr -d ' \n' > "$key")
-  echo "validator-$i: $("$peerchain" keys address "$key")"
+  address="$("$peerchain" keys address "$key")"
+  echo "validator-$i: $address"
   keys+=("$key")
 done
 rm -f "$out/genesis.json"

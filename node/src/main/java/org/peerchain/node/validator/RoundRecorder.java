@@ -3,6 +3,7 @@ package org.peerchain.node.validator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -144,7 +145,7 @@ final class RoundRecorder {
         .append(r.proposal == null ? "sent no proposal heard here" : "proposed " + shortHash(r.proposal.blockHash()))
         .append(" | prevotes ").append(votes(r.prevotes))
         .append(" | precommits ").append(votes(r.precommits))
-        .append(" | timeouts ").append(r.timeouts.isEmpty() ? "none" : r.timeouts.toString().toLowerCase(java.util.Locale.ROOT));
+        .append(" | timeouts ").append(r.timeouts.isEmpty() ? "none" : r.timeouts.toString().toLowerCase(Locale.ROOT));
     return line.toString();
   }
 

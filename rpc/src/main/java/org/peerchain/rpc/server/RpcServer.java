@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.peerchain.rpc.explorer.Explorer;
+import org.peerchain.rpc.explorer.ExplorerSources;
 import org.peerchain.rpc.filters.FilterManager;
 import org.peerchain.rpc.methods.MethodContext;
 import org.peerchain.rpc.methods.MethodRegistry;
@@ -16,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON-RPC server: HTTP POST and WebSocket on one port, and GET /health for probes. Start once,
+ * The JSON-RPC server: HTTP POST and WebSocket on one port, GET /health for probes, and the block
+ * explorer's pages under /explorer/ unless switched off. Start once,
  * stop once; {@link #port()} tells the bound port (useful with port 0).
  */
 public final class RpcServer implements AutoCloseable {
@@ -76,14 +80,19 @@ public final class RpcServer implements AutoCloseable {
     javalin.before(guards::before);
     javalin.post("/", new HttpRpcHandler(processor, config.maxBodyBytes()));
     javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
+    if (config.explorer()) {
+      new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), Clock.systemUTC(),
+          config.wsEnabled())).register(javalin);
+    }
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);
       javalin.ws("/", new WsRpcHandler(processor, hub, config));
     }
     javalin.start(config.host(), config.port());
     app = javalin;
-    LOG.info("JSON-RPC listening on {}:{} (HTTP{}), namespaces {}", config.host(), javalin.port(),
-        config.wsEnabled() ? " and WebSocket" : "", config.namespaces());
+    LOG.info("JSON-RPC listening on {}:{} (HTTP{}), namespaces {}{}", config.host(), javalin.port(),
+        config.wsEnabled() ? " and WebSocket" : "", config.namespaces(),
+        config.explorer() ? ", explorer at /explorer/" : "");
     return this;
   }
 

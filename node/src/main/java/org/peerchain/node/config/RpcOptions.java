@@ -50,6 +50,12 @@ public final class RpcOptions {
           + "cut to it (default: ${DEFAULT-VALUE}).")
   public long txSyncMaxTimeoutMillis;
 
+  @Option(names = "--rpc-explorer", paramLabel = "BOOLEAN", arity = "0..1", defaultValue = "true",
+      fallbackValue = "true",
+      description = "Serve the block explorer at /explorer/ on the JSON-RPC port; --rpc-explorer=false turns it off "
+          + "(default: ${DEFAULT-VALUE}).")
+  public boolean explorer;
+
   public void validate() {
     OptionChecks.port("--rpc-port", port, true);
     OptionChecks.positive("--rpc-batch-limit", batchLimit);
@@ -76,7 +82,7 @@ public final class RpcOptions {
       served.add(Namespace.DEV);
     }
     RpcConfig base = RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit)
-        .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).build();
+        .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).explorer(explorer).build();
     // The share of waiting calls stays derived from the worker pool; only the timeouts are the operator's.
     return base.toBuilder().txSync(new TxSyncSettings(Duration.ofMillis(txSyncTimeoutMillis),
         Duration.ofMillis(txSyncMaxTimeoutMillis), base.txSync().maxWaiting())).build();

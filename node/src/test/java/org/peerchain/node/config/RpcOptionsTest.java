@@ -42,4 +42,12 @@ class RpcOptionsTest {
     assertThatThrownBy(() -> parse("--rpc-txsync-timeout", "0"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("--rpc-txsync-timeout");
   }
+
+  @Test
+  void theExplorerIsOnUnlessSwitchedOff() {
+    assertThat(parse().toConfig(false).explorer()).isTrue();
+    assertThat(parse("--rpc-explorer").toConfig(false).explorer()).isTrue();
+    assertThat(parse("--rpc-explorer=false").toConfig(false).explorer()).isFalse();
+    assertThat(parse("--rpc-explorer", "false").toConfig(false).explorer()).isFalse();
+  }
 }

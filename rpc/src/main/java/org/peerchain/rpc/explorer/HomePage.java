@@ -1,6 +1,7 @@
 package org.peerchain.rpc.explorer;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -48,20 +49,30 @@ final class HomePage {
         .fact("Time", Format.time(head.timestamp()) + " (" + Format.age(head.timestamp(), now) + ")")
         .fact("Transactions", recent.isEmpty() ? "?" : String.valueOf(recent.get(recent.size() - 1).txCount()))
         .fact("Finality", "one block: each block is final once committed")
-        .fact("Block interval", interval(recent))
+        .fact("Time to finality", interval(recent))
         .markup("</table></section>");
   }
 
-  /** The mean time between the last blocks, which with one-block finality is the time to finality. */
+  /**
+   * The median time between the last certified blocks, which with one-block finality is the time
+   * to finality. The median, as idle gaps (empty blocks come only every so often) would swamp a mean;
+   * genesis is left out, as its time is the chain's birth.
+   */
   static String interval(List<BlockSummary> recent) {
-    List<BlockSummary> last = ChainWindow.newest(recent, ChainWindow.MIN_BLOCKS);
+    List<BlockSummary> last = ChainWindow.newest(recent, ChainWindow.MIN_BLOCKS + 1).stream()
+        .filter(b -> b.round() >= 0).toList();
     if (last.size() < 2) {
       return "not enough blocks yet";
     }
-    long span = last.get(0).timestamp() - last.get(last.size() - 1).timestamp();
-    double mean = span / (double) (last.size() - 1);
-    String value = mean < 1 ? "under 1 s" : String.format(Locale.ROOT, "%.1f s", mean);
-    return value + " (mean of the last " + last.size() + " blocks)";
+    long[] gaps = new long[last.size() - 1];
+    for (int i = 0; i < gaps.length; i++) {
+      gaps[i] = last.get(i).timestamp() - last.get(i + 1).timestamp();
+    }
+    Arrays.sort(gaps);
+    double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
+        : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
+    String value = median < 1 ? "under 1 s" : String.format(Locale.ROOT, "%.1f s", median);
+    return value + " (median of the last " + gaps.length + " gaps between blocks)";
   }
 
   private void node(Html h) {
@@ -90,7 +101,7 @@ final class HomePage {
     h.openWithId("section", "rate", "card refresh")
         .element("h2", null, "Transfers per second, last " + ChainWindow.SECONDS / 60 + " minutes")
         .markup("<p>").text("Last " + rate.bucketSeconds() + " s: " + Format.rate(rate.latest()) + "/s · peak "
-            + Format.rate(rate.peak()) + "/s · " + rate.total() + " transfers in all")
+            + Format.rate(rate.peak()) + "/s · transfers in all: " + rate.total())
         .markup("</p>").append(RateChart.svg(rate)).markup("</section>");
   }
 

@@ -37,7 +37,7 @@ public final class RpcOptions {
 
   @Option(names = "--rpc-api", paramLabel = "NAMESPACE", split = ",",
       defaultValue = "web3,net,eth,txpool,peerchain",
-      description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; dev mode adds dev accounts).")
+      description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; also: ots; dev mode adds dev accounts and ots).")
   public List<String> namespaces;
 
   @Option(names = "--rpc-txsync-timeout", paramLabel = "MS", defaultValue = "20000",
@@ -80,6 +80,8 @@ public final class RpcOptions {
     }
     if (dev) {
       served.add(Namespace.DEV);
+      // Otterscan pointed at a dev chain is what anvil users expect; a node serves it on request.
+      served.add(Namespace.OTS);
     }
     RpcConfig base = RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit)
         .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).explorer(explorer).build();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.TxSyncSettings;
 import org.peerchain.rpc.server.RpcConfig;
 import picocli.CommandLine;
@@ -15,6 +16,13 @@ class RpcOptionsTest {
     new CommandLine(options).parseArgs(args);
     options.validate();
     return options;
+  }
+
+  @Test
+  void otterscansNamespaceIsOnInDevModeAndOnRequestOnANode() {
+    assertThat(parse().toConfig(true).namespaces()).contains(Namespace.OTS, Namespace.DEV);
+    assertThat(parse().toConfig(false).namespaces()).doesNotContain(Namespace.OTS);
+    assertThat(parse("--rpc-api", "eth,ots").toConfig(false).namespaces()).containsExactlyInAnyOrder(Namespace.ETH, Namespace.OTS);
   }
 
   @Test

@@ -140,12 +140,20 @@ class ExplorerBrowserTest {
   }
 
   @Test
-  void anAddressPageShowsItsAccount() throws Exception {
+  void anAddressPageListsItsTransfers() throws Exception {
     Credentials carol = credentials(2);
-    Address carolAddress = Address.fromHexString(carol.getAddress());
-    open("/explorer/address/" + carolAddress.toHexString());
+    TransactionReceipt first = transfer(carol.getAddress(), new BigInteger("2000000000000000000"));
+    TransactionReceipt second = transfer(carol.getAddress(), new BigInteger("250000000000000000"));
+    open("/explorer/address/" + carol.getAddress());
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Address");
-    assertThat(text("address-balance")).isEqualTo("10000 ETH");
+    assertThat(text("address-balance")).isEqualTo("10002.25 ETH");
+    String history = text("history");
+    assertThat(history).contains(first.getTransactionHash().substring(0, 8))
+        .contains(second.getTransactionHash().substring(0, 8))
+        .contains("2 ETH").contains("0.25 ETH").contains("in");
+    // Newest first.
+    assertThat(history.indexOf(second.getTransactionHash().substring(0, 8)))
+        .isLessThan(history.indexOf(first.getTransactionHash().substring(0, 8)));
     screenshot("address");
   }
 

@@ -42,7 +42,8 @@ public final class Explorer {
     app.get(Links.ROOT, page(ctx -> home.render()));
     app.get(Links.ROOT + "block/{id}", page(ctx -> block.render(ctx.pathParam("id"), ctx.queryParam("page"))));
     app.get(Links.ROOT + "tx/{id}", page(ctx -> tx.render(ctx.pathParam("id"))));
-    app.get(Links.ROOT + "address/{id}", page(ctx -> address.render(ctx.pathParam("id"))));
+    app.get(Links.ROOT + "address/{id}", page(ctx -> address.render(ctx.pathParam("id"), ctx.queryParam("before"),
+        ctx.queryParam("after"))));
     app.get(Links.SEARCH, this::search);
     app.get(Links.ASSETS + "{name}", this::asset);
     // Registered last: Javalin answers with the first route that matches.

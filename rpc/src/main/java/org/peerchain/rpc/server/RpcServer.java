@@ -81,8 +81,8 @@ public final class RpcServer implements AutoCloseable {
     javalin.post("/", new HttpRpcHandler(processor, config.maxBodyBytes()));
     javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
     if (config.explorer()) {
-      new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), Clock.systemUTC(),
-          config.wsEnabled())).register(javalin);
+      new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), backend.history(),
+          Clock.systemUTC(), config.wsEnabled())).register(javalin);
     }
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);

@@ -112,6 +112,24 @@ class ExplorerHttpTest {
   }
 
   @Test
+  void addressPageListsItsTransfersBothWays() {
+    Address dev0 = FixtureChain.dev(0).address();
+    HttpResponse<String> r = get("/explorer/address/" + dev0.toHexString());
+    assertHtmlPage(r, 200);
+    // dev0 sent in blocks 1 and 2 and received in block 1.
+    assertThat(r.body()).contains(FixtureTransactions.block1Dynamic().hash().toHexString().substring(0, 8))
+        .contains(FixtureTransactions.block1Legacy().hash().toHexString().substring(0, 8))
+        .contains(FixtureTransactions.block2DynamicWithData().hash().toHexString().substring(0, 8))
+        .contains("dir out").contains("dir in").contains("0.5 ETH");
+    HttpResponse<String> older = get("/explorer/address/" + dev0.toHexString() + "?before=2");
+    assertHtmlPage(older, 200);
+    assertThat(older.body()).doesNotContain(FixtureTransactions.block2DynamicWithData().hash().toHexString().substring(0, 8))
+        .contains(FixtureTransactions.block1Dynamic().hash().toHexString().substring(0, 8));
+    assertHtmlPage(get("/explorer/address/" + dev0.toHexString() + "?before=2&after=1"), 400);
+    assertHtmlPage(get("/explorer/address/" + dev0.toHexString() + "?after=x"), 400);
+  }
+
+  @Test
   void unknownThingsAreNotFoundPages() {
     String unknown = "0x" + "ab".repeat(32);
     assertHtmlPage(get("/explorer/tx/" + unknown), 404);

@@ -72,7 +72,7 @@ final class HomePage {
     double median = gaps.length % 2 == 1 ? gaps[gaps.length / 2]
         : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
     String value = median < 1 ? "under 1 s" : String.format(Locale.ROOT, "%.1f s", median);
-    return value + " (median of the last " + gaps.length + " gaps between blocks)";
+    return value + " (median gap between the last " + last.size() + " blocks)";
   }
 
   private void node(Html h) {

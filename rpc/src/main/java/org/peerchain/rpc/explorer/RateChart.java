@@ -4,8 +4,8 @@ import java.util.Locale;
 
 /** The transfer rate as a small inline SVG bar chart: no script, no image request, styled by the CSS. */
 final class RateChart {
-  private static final int WIDTH = 600;
-  private static final int HEIGHT = 120;
+  private static final int WIDTH = 1000;
+  private static final int HEIGHT = 150;
   private static final int AXIS = 16;
 
   private RateChart() {}

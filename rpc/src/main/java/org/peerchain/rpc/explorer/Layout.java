@@ -23,7 +23,7 @@ final class Layout {
         .text(query)
         .markup("\"><button id=\"search-button\" type=\"submit\">Search</button></form>")
         .markup("<span id=\"live-status\" class=\"live off\" title=\"Live updates over the node's WebSocket\">")
-        .text(liveUpdates ? "static" : "live updates off")
+        .text(liveUpdates ? "not live" : "live updates off")
         .markup("</span></header>");
     h.markup("<main>").append(page.main()).markup("</main>");
     h.markup("<footer>Served by this node · every block is final once committed</footer></body></html>");

@@ -116,6 +116,8 @@ class ExplorerBrowserTest {
     assertThat(((JavascriptExecutor) browser).executeScript("return window.explorerTestMarker;")).isEqualTo("same page");
     // The swapped-in sections follow: the latest blocks table names the new head.
     waitUntil(d -> d.findElement(By.id("recent")).getText().contains(String.valueOf(before + 1)));
+    // The transfer went through this node's pool, so its time to finality is measured.
+    waitUntil(d -> d.findElement(By.id("head")).getText().contains("90% within"));
     assertThat(browser.findElement(By.id("validators")).getText())
         .contains(DevChain.validatorKey().address().toChecksumString());
     screenshot("home");

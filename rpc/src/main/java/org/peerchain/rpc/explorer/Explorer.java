@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * and live updates over the JSON-RPC WebSocket. It runs behind the RPC server's host guard, on its
  * port and interface. Every failure is a page with its status, never a stack trace.
  */
-public final class Explorer {
+public final class Explorer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Explorer.class);
   private static final int INTERNAL_ERROR = 500;
   /** Pages load only what the node serves, and script runs only from the node's own file. */
@@ -28,10 +28,12 @@ public final class Explorer {
   private final AddressPage address;
   private final SearchPage search;
   private final Assets assets = new Assets();
+  private final FinalityTimes finality;
 
   public Explorer(ExplorerSources sources) {
     this.sources = sources;
-    this.home = new HomePage(sources, new ChainWindow(sources.chain(), sources.clock()));
+    this.finality = new FinalityTimes(sources.chain(), sources.events(), sources.clock());
+    this.home = new HomePage(sources, new ChainWindow(sources.chain(), sources.clock()), finality);
     this.block = new BlockPage(sources);
     this.tx = new TxPage(sources);
     this.address = new AddressPage(sources);
@@ -101,6 +103,12 @@ public final class Explorer {
       ctx.header("Cache-Control", "max-age=60");
       ctx.contentType(a.contentType()).result(a.bytes());
     }, () -> write(ctx, ErrorPage.of(ExplorerException.NOT_FOUND, "Not found", "No such explorer file."), ""));
+  }
+
+  /** Stops listening to the node's events. */
+  @Override
+  public void close() {
+    finality.close();
   }
 
   private static void securityHeaders(Context ctx) {

@@ -20,10 +20,12 @@ final class HomePage {
 
   private final ExplorerSources sources;
   private final ChainWindow window;
+  private final FinalityTimes finality;
 
-  HomePage(ExplorerSources sources, ChainWindow window) {
+  HomePage(ExplorerSources sources, ChainWindow window, FinalityTimes finality) {
     this.sources = sources;
     this.window = window;
+    this.finality = finality;
   }
 
   Page render() {
@@ -48,15 +50,14 @@ final class HomePage {
         .fact("Hash", () -> h.link(Links.block(head.hash()), "hash", head.hash().toHexString()))
         .fact("Time", Format.time(head.timestamp()) + " (" + Format.age(head.timestamp(), now) + ")")
         .fact("Transactions", recent.isEmpty() ? "?" : String.valueOf(recent.get(recent.size() - 1).txCount()))
-        .fact("Finality", "one block: each block is final once committed")
-        .fact("Time to finality", interval(recent))
+        .fact("Time to finality", finality(finality.summary(ChainWindow.SECONDS * 1000)))
+        .fact("Block interval", interval(recent))
         .markup("</table></section>");
   }
 
   /**
-   * The median time between the last certified blocks, which with one-block finality is the time
-   * to finality. The median, as idle gaps (empty blocks come only every so often) would swamp a mean;
-   * genesis is left out, as its time is the chain's birth.
+   * The median time between the last certified blocks. The median, as idle gaps (empty blocks come
+   * only every so often) would swamp a mean; genesis is left out, as its time is the chain's birth.
    */
   static String interval(List<BlockSummary> recent) {
     List<BlockSummary> last = ChainWindow.newest(recent, ChainWindow.MIN_BLOCKS + 1).stream()
@@ -73,6 +74,20 @@ final class HomePage {
         : (gaps[gaps.length / 2 - 1] + gaps[gaps.length / 2]) / 2.0;
     String value = median < 1 ? "under 1 s" : String.format(Locale.ROOT, "%.1f s", median);
     return value + " (median gap between the last " + last.size() + " blocks)";
+  }
+
+  /** One block is final, so a transfer is final when its block is committed: this measures the wait. */
+  static String finality(FinalityTimes.Summary s) {
+    if (s.count() == 0) {
+      return "no transfer through this node in the last " + ChainWindow.SECONDS / 60 + " minutes; "
+          + "each is final once its block is committed";
+    }
+    return "median " + seconds(s.medianMillis()) + ", 90% within " + seconds(s.p90Millis()) + ", from this node's "
+        + "pool to a committed block (transfers in the last " + ChainWindow.SECONDS / 60 + " minutes: " + s.count() + ")";
+  }
+
+  private static String seconds(long millis) {
+    return String.format(Locale.ROOT, "%.2f s", millis / 1000.0);
   }
 
   private void node(Html h) {

@@ -32,6 +32,7 @@ public final class RpcServer implements AutoCloseable {
   private Javalin app;
   private FilterManager filters;
   private SubscriptionHub hub;
+  private Explorer explorer;
 
   public RpcServer(RpcConfig config, RpcBackend backend) {
     this(config, backend, RpcMetrics.NONE);
@@ -56,6 +57,11 @@ public final class RpcServer implements AutoCloseable {
       throw new IllegalStateException("RPC server already started");
     }
     ObjectMapper mapper = newMapper();
+    if (config.explorer()) {
+      // Before the subscription hub, so the explorer notes a new head before any page hears of it.
+      explorer = new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), backend.history(),
+          backend.events(), Clock.systemUTC(), config.wsEnabled()));
+    }
     filters = new FilterManager(backend.events(), config.maxFilters(), System::nanoTime);
     hub = new SubscriptionHub(backend.events(), backend.pool(), mapper);
     MethodContext context = new MethodContext(backend.chain(), backend.pool(), backend.node(), backend.devSigner(),
@@ -80,9 +86,8 @@ public final class RpcServer implements AutoCloseable {
     javalin.before(guards::before);
     javalin.post("/", new HttpRpcHandler(processor, config.maxBodyBytes()));
     javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
-    if (config.explorer()) {
-      new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), backend.history(),
-          Clock.systemUTC(), config.wsEnabled())).register(javalin);
+    if (explorer != null) {
+      explorer.register(javalin);
     }
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);
@@ -112,6 +117,10 @@ public final class RpcServer implements AutoCloseable {
     app = null;
     hub.close();
     filters.close();
+    if (explorer != null) {
+      explorer.close();
+      explorer = null;
+    }
     LOG.info("JSON-RPC stopped");
   }
 

@@ -28,7 +28,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.peerchain.core.types.Address;
 import org.peerchain.node.dev.DevChain;
 import org.web3j.crypto.Credentials;
 import org.web3j.crypto.RawTransaction;

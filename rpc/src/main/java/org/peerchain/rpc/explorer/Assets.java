@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The explorer's script and stylesheet, read from the classpath once: a fixed set, so no path reaches a file. */
 final class Assets {
@@ -17,7 +18,7 @@ final class Assets {
   private final Map<String, Asset> assets;
 
   Assets() {
-    this.assets = Map.copyOf(TYPES.entrySet().stream().collect(java.util.stream.Collectors.toMap(
+    this.assets = Map.copyOf(TYPES.entrySet().stream().collect(Collectors.toMap(
         Map.Entry::getKey, e -> new Asset(e.getValue(), read(e.getKey())))));
   }
 

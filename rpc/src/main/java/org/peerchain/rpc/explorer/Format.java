@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
 
@@ -63,7 +64,7 @@ final class Format {
     if (perSecond == 0) {
       return "0";
     }
-    return perSecond >= 10 ? String.format(java.util.Locale.ROOT, "%.0f", perSecond)
-        : String.format(java.util.Locale.ROOT, "%.2f", perSecond);
+    return perSecond >= 10 ? String.format(Locale.ROOT, "%.0f", perSecond)
+        : String.format(Locale.ROOT, "%.2f", perSecond);
   }
 }

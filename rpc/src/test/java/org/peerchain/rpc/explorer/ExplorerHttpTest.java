@@ -11,6 +11,12 @@ import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +57,29 @@ class ExplorerHttpTest {
         assertThat(v).contains("script-src 'self'"));
     assertThat(r.body()).startsWith("<!DOCTYPE html>").endsWith("</html>")
         .doesNotContain("Exception").doesNotContain("at org.peerchain");
+    assertBalanced(r.body());
+  }
+
+  private static final Pattern TAG = Pattern.compile("<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>");
+  private static final Set<String> VOID = Set.of("meta", "link", "input", "br", "img");
+
+  /** Every element that is opened is closed, in order: a rendering slip shows up as a broken page. */
+  private static void assertBalanced(String html) {
+    Deque<String> open = new ArrayDeque<>();
+    Matcher m = TAG.matcher(html.substring(html.indexOf("<html")));
+    while (m.find()) {
+      String name = m.group(2).toLowerCase(Locale.ROOT);
+      if (VOID.contains(name) || !m.group(3).isEmpty()) {
+        continue;
+      }
+      if (m.group(1).isEmpty()) {
+        open.push(name);
+      } else {
+        assertThat(open.peek()).as("closing </%s> at %d", name, m.start()).isEqualTo(name);
+        open.pop();
+      }
+    }
+    assertThat(open).as("elements left open").isEmpty();
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.peerchain.rpc.explorer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
@@ -13,8 +14,8 @@ import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
-import org.peerchain.rpc.api.AddressHistory;
 import org.peerchain.rpc.api.AddressHistory.Entry;
+import org.peerchain.rpc.api.AddressHistory;
 
 class HistoryPagerTest {
   private static final Address WHO = Address.ZERO;
@@ -78,7 +79,7 @@ class HistoryPagerTest {
     assertThat(slice.older()).isEmpty();
     for (int pages = 0; pages <= all.size(); pages++) {
       List<Entry> oldestFirst = new ArrayList<>(slice.entries());
-      java.util.Collections.reverse(oldestFirst);
+      Collections.reverse(oldestFirst);
       seen.addAll(oldestFirst);
       if (slice.newer().isEmpty()) {
         break;

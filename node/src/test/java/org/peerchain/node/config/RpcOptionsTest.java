@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.TxSyncSettings;
@@ -57,5 +59,9 @@ class RpcOptionsTest {
     assertThat(parse("--rpc-explorer").toConfig(false).explorer()).isTrue();
     assertThat(parse("--rpc-explorer=false").toConfig(false).explorer()).isFalse();
     assertThat(parse("--rpc-explorer", "false").toConfig(false).explorer()).isFalse();
+    RpcOptions fromEnv = new RpcOptions();
+    new CommandLine(fromEnv).setDefaultValueProvider(
+        new ConfigDefaults(Optional.empty(), Map.of("PEERCHAIN_RPC_EXPLORER", "false"))).parseArgs();
+    assertThat(fromEnv.toConfig(false).explorer()).isFalse();
   }
 }

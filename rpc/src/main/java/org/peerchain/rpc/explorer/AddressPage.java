@@ -78,9 +78,14 @@ final class AddressPage {
   }
 
   private void row(Html h, Address address, Entry e, Optional<Block> block, Instant now) {
+    if (block.isPresent() && (e.txIndex() >= block.get().transactions().size()
+        || !block.get().transactions().get(e.txIndex()).hash().equals(e.txHash()))) {
+      // A stale entry (its block was rewound and replaced): not this address's transaction any more.
+      return;
+    }
     h.markup("<tr><td>").link(Links.block(e.blockNumber()), e.blockNumber()).markup("</td><td>");
-    if (block.isEmpty() || e.txIndex() >= block.get().transactions().size()) {
-      // The index names a block this node no longer has a body for (pruned or below a snapshot).
+    if (block.isEmpty()) {
+      // The index names a block this node no longer has a body for (below a snapshot).
       h.text("?").markup("</td><td>").link(Links.tx(e.txHash()), "hash", Format.shortHash(e.txHash()))
           .markup("</td><td></td><td></td><td></td><td></td></tr>");
       return;

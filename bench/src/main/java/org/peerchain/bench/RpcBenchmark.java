@@ -58,7 +58,7 @@ public final class RpcBenchmark {
       StoreChainAccess chain = chain(kv, funded);
       RpcBenchNode node = new RpcBenchNode();
       RpcServer server = new RpcServer(RpcConfig.builder().port(0).build(),
-          new RpcBackend(chain, node, node, ChainEvents.NONE, Optional.empty())).start();
+          new RpcBackend(chain, node, node, ChainEvents.NONE, Optional.empty(), chain.addressHistory())).start();
       try {
         HttpLoad load = new HttpLoad(server.port(), connections, depth);
         byte[][] balanceBodies = new byte[accounts][];

@@ -9,13 +9,14 @@ import org.peerchain.core.genesis.GenesisAccount;
 import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.node.dev.TempDataDir;
 
-/** What {@code peerchain dev} prints on start, in anvil's layout: accounts, keys, chain facts, the RPC URL. */
+/** What {@code peerchain dev} prints on start, in anvil's layout: accounts, keys, chain facts, the RPC and explorer URLs. */
 final class DevBanner {
   private static final BigDecimal WEI_PER_ETH = BigDecimal.TEN.pow(18);
 
   private DevBanner() {}
 
-  static void print(PrintWriter out, Genesis genesis, List<KeyPair> keys, TempDataDir dir, String host, int port) {
+  static void print(PrintWriter out, Genesis genesis, List<KeyPair> keys, TempDataDir dir, String host, int port,
+      boolean explorer) {
     out.println();
     out.println("peerchain dev node");
     out.println();
@@ -48,5 +49,8 @@ final class DevBanner {
     out.println();
     out.println("Listening on " + host + ":" + port + " (JSON-RPC over HTTP and WebSocket: http://" + host + ":" + port
         + ", ws://" + host + ":" + port + ")");
+    if (explorer) {
+      out.println("Explorer:          http://" + host + ":" + port + "/explorer/");
+    }
   }
 }

@@ -108,7 +108,7 @@ final class DevCommand implements Callable<Integer> {
           ConsensusTimeouts.forChain(genesis), keys);
       PrintWriter out = spec.commandLine().getOut();
       return NodeRunner.runUntilStopped(nodeConfig, node -> {
-        DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort());
+        DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer);
         out.flush();
       }, dir::close);
     } catch (RuntimeException e) {

@@ -37,7 +37,7 @@ public final class RpcOptions {
 
   @Option(names = "--rpc-api", paramLabel = "NAMESPACE", split = ",",
       defaultValue = "web3,net,eth,txpool,peerchain",
-      description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; dev mode adds dev accounts).")
+      description = "JSON-RPC namespaces to serve (default: ${DEFAULT-VALUE}; also: ots; dev mode adds dev accounts and ots).")
   public List<String> namespaces;
 
   @Option(names = "--rpc-txsync-timeout", paramLabel = "MS", defaultValue = "20000",
@@ -49,6 +49,12 @@ public final class RpcOptions {
       description = "Longest wait of eth_sendRawTransactionSync in milliseconds; a longer timeout asked for is "
           + "cut to it (default: ${DEFAULT-VALUE}).")
   public long txSyncMaxTimeoutMillis;
+
+  @Option(names = "--rpc-explorer", paramLabel = "BOOLEAN", arity = "0..1", defaultValue = "true",
+      fallbackValue = "true",
+      description = "Serve the block explorer at /explorer/ on the JSON-RPC port; --rpc-explorer=false turns it off "
+          + "(default: ${DEFAULT-VALUE}).")
+  public boolean explorer;
 
   public void validate() {
     OptionChecks.port("--rpc-port", port, true);
@@ -74,9 +80,11 @@ public final class RpcOptions {
     }
     if (dev) {
       served.add(Namespace.DEV);
+      // Otterscan pointed at a dev chain is what anvil users expect; a node serves it on request.
+      served.add(Namespace.OTS);
     }
     RpcConfig base = RpcConfig.defaults().toBuilder().host(host).port(port).batchLimit(batchLimit)
-        .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).build();
+        .maxBodyBytes(maxBodyBytes).corsOrigins(corsOrigins).hostAllowlist(hostAllowlist).namespaces(served).explorer(explorer).build();
     // The share of waiting calls stays derived from the worker pool; only the timeouts are the operator's.
     return base.toBuilder().txSync(new TxSyncSettings(Duration.ofMillis(txSyncTimeoutMillis),
         Duration.ofMillis(txSyncMaxTimeoutMillis), base.txSync().maxWaiting())).build();

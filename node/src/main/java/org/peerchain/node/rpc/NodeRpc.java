@@ -36,8 +36,9 @@ public final class NodeRpc implements AutoCloseable {
         consensus::roundState, () -> network.map(NodeNetwork::peerCount).orElse(0),
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
-    RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
-        new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner);
+    StoreChainAccess access = new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees());
+    RpcBackend backend = new RpcBackend(access, new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner,
+        access.addressHistory());
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
     server.start();
     LOG.info("JSON-RPC on http://{}:{} (HTTP and WebSocket)", config.rpc().host(), server.port());

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.TxSyncSettings;
 import org.peerchain.rpc.server.RpcConfig;
 import picocli.CommandLine;
@@ -15,6 +18,13 @@ class RpcOptionsTest {
     new CommandLine(options).parseArgs(args);
     options.validate();
     return options;
+  }
+
+  @Test
+  void otterscansNamespaceIsOnInDevModeAndOnRequestOnANode() {
+    assertThat(parse().toConfig(true).namespaces()).contains(Namespace.OTS, Namespace.DEV);
+    assertThat(parse().toConfig(false).namespaces()).doesNotContain(Namespace.OTS);
+    assertThat(parse("--rpc-api", "eth,ots").toConfig(false).namespaces()).containsExactlyInAnyOrder(Namespace.ETH, Namespace.OTS);
   }
 
   @Test
@@ -41,5 +51,17 @@ class RpcOptionsTest {
         .hasMessageContaining("--rpc-txsync-max-timeout").hasMessageContaining("--rpc-txsync-timeout");
     assertThatThrownBy(() -> parse("--rpc-txsync-timeout", "0"))
         .isInstanceOf(ConfigException.class).hasMessageContaining("--rpc-txsync-timeout");
+  }
+
+  @Test
+  void theExplorerIsOnUnlessSwitchedOff() {
+    assertThat(parse().toConfig(false).explorer()).isTrue();
+    assertThat(parse("--rpc-explorer").toConfig(false).explorer()).isTrue();
+    assertThat(parse("--rpc-explorer=false").toConfig(false).explorer()).isFalse();
+    assertThat(parse("--rpc-explorer", "false").toConfig(false).explorer()).isFalse();
+    RpcOptions fromEnv = new RpcOptions();
+    new CommandLine(fromEnv).setDefaultValueProvider(
+        new ConfigDefaults(Optional.empty(), Map.of("PEERCHAIN_RPC_EXPLORER", "false"))).parseArgs();
+    assertThat(fromEnv.toConfig(false).explorer()).isFalse();
   }
 }

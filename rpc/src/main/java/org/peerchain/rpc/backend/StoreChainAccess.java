@@ -12,6 +12,7 @@ import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.rpc.api.AddressHistory;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.storage.chain.ChainHead;
 import org.peerchain.storage.chain.ChainStore;
@@ -112,6 +113,11 @@ public final class StoreChainAccess implements ChainAccess {
       return state.account(address);
     }
     return state.account(address, stateRoot);
+  }
+
+  /** The address index of the same chain store. */
+  public AddressHistory addressHistory() {
+    return new StoreAddressHistory(chain);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.peerchain.rpc.methods;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Objects;
 import java.util.Optional;
+import org.peerchain.rpc.api.AddressHistory;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.api.DevSigner;
@@ -19,7 +20,8 @@ public record MethodContext(
     FilterManager filters,
     ObjectMapper mapper,
     ChainEvents events,
-    TxSyncSettings txSync) {
+    TxSyncSettings txSync,
+    AddressHistory history) {
 
   public MethodContext {
     Objects.requireNonNull(chain, "chain");
@@ -30,5 +32,6 @@ public record MethodContext(
     Objects.requireNonNull(mapper, "mapper");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(txSync, "txSync");
+    Objects.requireNonNull(history, "history");
   }
 }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** Groups of methods that can be switched on or off together, as geth's --http.api. */
 public enum Namespace {
-  WEB3, NET, ETH, TXPOOL, PEERCHAIN, DEV;
+  WEB3, NET, ETH, TXPOOL, PEERCHAIN, DEV, OTS;
 
   public String prefix() {
     return name().toLowerCase(Locale.ROOT);
@@ -24,7 +24,7 @@ public enum Namespace {
     try {
       return valueOf(prefix.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("unknown RPC namespace '" + prefix + "' (known: web3, net, eth, txpool, peerchain, dev)");
+      throw new IllegalArgumentException("unknown RPC namespace '" + prefix + "' (known: web3, net, eth, txpool, peerchain, dev, ots)");
     }
   }
 }

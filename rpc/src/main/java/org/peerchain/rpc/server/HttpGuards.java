@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
+import java.util.Locale;
 
 /** Host and origin checks that run before any route, and CORS headers for allowed origins. */
 final class HttpGuards {
@@ -40,8 +41,20 @@ final class HttpGuards {
     if (!hosts.permits(ctx.header(Header.HOST))) {
       throw new ForbiddenResponse("invalid host specified");
     }
-    if (!origins.allowsWebSocket(ctx.header(Header.ORIGIN))) {
+    String origin = ctx.header(Header.ORIGIN);
+    // A page this server sent (the explorer) may always open its own socket: its host passed the allow-list.
+    if (!origins.allowsWebSocket(origin) && !isSameOrigin(origin, ctx.header(Header.HOST))) {
       throw new ForbiddenResponse("origin not allowed");
     }
+  }
+
+  /** Whether {@code origin} is http(s)://{@code host}, host as the Host header gives it (with its port). */
+  static boolean isSameOrigin(String origin, String host) {
+    if (origin == null || host == null || host.isEmpty()) {
+      return false;
+    }
+    String o = origin.toLowerCase(Locale.ROOT);
+    String h = host.trim().toLowerCase(Locale.ROOT);
+    return o.equals("http://" + h) || o.equals("https://" + h);
   }
 }

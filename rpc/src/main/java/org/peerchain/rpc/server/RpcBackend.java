@@ -2,6 +2,7 @@ package org.peerchain.rpc.server;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.peerchain.rpc.api.AddressHistory;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.api.DevSigner;
@@ -10,12 +11,14 @@ import org.peerchain.rpc.api.TxSubmitter;
 
 /** The node as the RPC server uses it. */
 public record RpcBackend(
-    ChainAccess chain, TxSubmitter pool, NodeInfo node, ChainEvents events, Optional<DevSigner> devSigner) {
+    ChainAccess chain, TxSubmitter pool, NodeInfo node, ChainEvents events, Optional<DevSigner> devSigner,
+    AddressHistory history) {
   public RpcBackend {
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(node, "node");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(devSigner, "devSigner");
+    Objects.requireNonNull(history, "history");
   }
 }

@@ -18,6 +18,7 @@ import org.peerchain.rpc.methods.TxSyncSettings;
  * @param maxThreads the HTTP server's worker pool; requests are short and CPU-bound, so a few per core
  * @param txSync eth_sendRawTransactionSync's waits, each holding a worker thread: at most half of
  *     {@code maxThreads} may wait (a quarter by default)
+ * @param explorer whether the block explorer's pages are served under /explorer/
  */
 public record RpcConfig(
     String host,
@@ -32,7 +33,8 @@ public record RpcConfig(
     int maxFilters,
     int maxSubscriptions,
     int maxThreads,
-    TxSyncSettings txSync) {
+    TxSyncSettings txSync,
+    boolean explorer) {
 
   public static final String DEFAULT_HOST = "127.0.0.1";
   public static final int DEFAULT_PORT = 8545;
@@ -76,7 +78,8 @@ public record RpcConfig(
         .wsEnabled(wsEnabled).maxWsConnections(maxWsConnections)
         .maxFilters(maxFilters).maxSubscriptions(maxSubscriptions).maxThreads(maxThreads)
         // The derived default stays derived, so a changed maxThreads brings its own share of waiters.
-        .txSync(txSync.equals(TxSyncSettings.forThreads(maxThreads)) ? null : txSync);
+        .txSync(txSync.equals(TxSyncSettings.forThreads(maxThreads)) ? null : txSync)
+        .explorer(explorer);
   }
 
   private static void positive(int value, String name) {
@@ -99,6 +102,7 @@ public record RpcConfig(
     private int maxSubscriptions = 100;
     private int maxThreads = Math.max(16, 4 * Runtime.getRuntime().availableProcessors());
     private TxSyncSettings txSync;
+    private boolean explorer = true;
 
     private Builder() {}
 
@@ -168,10 +172,15 @@ public record RpcConfig(
       return this;
     }
 
+    public Builder explorer(boolean v) {
+      explorer = v;
+      return this;
+    }
+
     public RpcConfig build() {
       return new RpcConfig(host, port, batchLimit, maxBodyBytes, corsOrigins, hostAllowlist, namespaces,
           wsEnabled, maxWsConnections, maxFilters, maxSubscriptions, maxThreads,
-          txSync != null ? txSync : TxSyncSettings.forThreads(maxThreads));
+          txSync != null ? txSync : TxSyncSettings.forThreads(maxThreads), explorer);
     }
   }
 }

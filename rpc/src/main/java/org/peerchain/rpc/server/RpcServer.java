@@ -5,9 +5,12 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.peerchain.rpc.explorer.Explorer;
+import org.peerchain.rpc.explorer.ExplorerSources;
 import org.peerchain.rpc.filters.FilterManager;
 import org.peerchain.rpc.methods.MethodContext;
 import org.peerchain.rpc.methods.MethodRegistry;
@@ -16,8 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON-RPC server: HTTP POST and WebSocket on one port, and GET /health, /liveness and
- * /readiness for probes. Start once,
+ * The JSON-RPC server: HTTP POST and WebSocket on one port, GET /health, /liveness and /readiness
+ * for probes, and the block explorer's pages under /explorer/ unless switched off. Start once,
  * stop once; {@link #port()} tells the bound port (useful with port 0).
  */
 public final class RpcServer implements AutoCloseable {
@@ -29,6 +32,7 @@ public final class RpcServer implements AutoCloseable {
   private Javalin app;
   private FilterManager filters;
   private SubscriptionHub hub;
+  private Explorer explorer;
 
   public RpcServer(RpcConfig config, RpcBackend backend) {
     this(config, backend, RpcMetrics.NONE);
@@ -53,10 +57,15 @@ public final class RpcServer implements AutoCloseable {
       throw new IllegalStateException("RPC server already started");
     }
     ObjectMapper mapper = newMapper();
+    if (config.explorer()) {
+      // Before the subscription hub, so the explorer notes a new head before any page hears of it.
+      explorer = new Explorer(new ExplorerSources(backend.chain(), backend.pool(), backend.node(), backend.history(),
+          backend.events(), Clock.systemUTC(), config.wsEnabled()));
+    }
     filters = new FilterManager(backend.events(), config.maxFilters(), System::nanoTime);
     hub = new SubscriptionHub(backend.events(), backend.pool(), mapper);
     MethodContext context = new MethodContext(backend.chain(), backend.pool(), backend.node(), backend.devSigner(),
-        filters, mapper, backend.events(), config.txSync());
+        filters, mapper, backend.events(), config.txSync(), backend.history());
     MethodRegistry registry = StandardMethods.registry(context, config.namespaces());
     JsonRpcProcessor processor = new JsonRpcProcessor(mapper, registry, config.batchLimit(), metrics);
     HttpGuards guards = new HttpGuards(new HostAllowlist(config.hostAllowlist()), new OriginPolicy(config.corsOrigins()));
@@ -79,14 +88,18 @@ public final class RpcServer implements AutoCloseable {
     javalin.get("/health", new HealthHandler(backend.chain(), backend.node()));
     javalin.get("/liveness", HealthProbes.liveness(backend.node()));
     javalin.get("/readiness", HealthProbes.readiness(backend.node()));
+    if (explorer != null) {
+      explorer.register(javalin);
+    }
     if (config.wsEnabled()) {
       javalin.wsBeforeUpgrade("/", guards::beforeUpgrade);
       javalin.ws("/", new WsRpcHandler(processor, hub, config));
     }
     javalin.start(config.host(), config.port());
     app = javalin;
-    LOG.info("JSON-RPC listening on {}:{} (HTTP{}), namespaces {}", config.host(), javalin.port(),
-        config.wsEnabled() ? " and WebSocket" : "", config.namespaces());
+    LOG.info("JSON-RPC listening on {}:{} (HTTP{}), namespaces {}{}", config.host(), javalin.port(),
+        config.wsEnabled() ? " and WebSocket" : "", config.namespaces(),
+        config.explorer() ? ", explorer at /explorer/" : "");
     return this;
   }
 
@@ -106,6 +119,10 @@ public final class RpcServer implements AutoCloseable {
     app = null;
     hub.close();
     filters.close();
+    if (explorer != null) {
+      explorer.close();
+      explorer = null;
+    }
     LOG.info("JSON-RPC stopped");
   }
 

@@ -9,6 +9,7 @@ import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.eth.EthMethods;
 import org.peerchain.rpc.methods.net.NetMethods;
+import org.peerchain.rpc.methods.ots.OtsMethods;
 import org.peerchain.rpc.methods.peerchain.PeerchainMethods;
 import org.peerchain.rpc.methods.txpool.TxpoolMethods;
 import org.peerchain.rpc.methods.web3.Web3Methods;
@@ -28,6 +29,7 @@ public final class StandardMethods {
     all.addAll(EthMethods.create(ctx));
     all.addAll(TxpoolMethods.create(ctx));
     all.addAll(PeerchainMethods.create(ctx));
+    all.addAll(OtsMethods.create(ctx));
     return new MethodRegistry(all, enabled);
   }
 }

@@ -44,7 +44,7 @@ class JsonRpcProcessorFuzzTest {
       MethodContext context = new MethodContext(CHAIN.access(), NODE, NODE, Optional.of(DEV), filters, MAPPER,
           ChainEvents.NONE,
           // A fuzzed call must not wait: a valid transaction would otherwise sit out the default timeout.
-          new TxSyncSettings(Duration.ofMillis(1), Duration.ofMillis(1), 1));
+          new TxSyncSettings(Duration.ofMillis(1), Duration.ofMillis(1), 1), CHAIN.access().addressHistory());
       JsonRpcProcessor processor = new JsonRpcProcessor(MAPPER,
           StandardMethods.registry(context, EnumSet.allOf(Namespace.class)), BATCH_LIMIT, RpcMetrics.NONE);
       Optional<byte[]> response = processor.process(body, CallContext.HTTP);

@@ -21,7 +21,7 @@ import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
 
-/** The rows a finalized block occupies, and the head pointer to it, added to a batch. */
+/** The rows a finalized block occupies (address index included), and the head pointer to it, added to a batch. */
 final class BlockRows {
   private BlockRows() {}
 
@@ -36,6 +36,7 @@ final class BlockRows {
       TxLocation at = new TxLocation(hash, block.number(), i);
       batch.put(TX_INDEX, block.transactions().get(i).hash(), TxLocationCodec.encode(at));
     }
+    AddressHistoryRows.put(batch, block);
   }
 
   static void putHead(WriteBatch batch, ChainHead head) {

@@ -54,13 +54,16 @@ public final class ChainStore extends ForwardingChainView {
   }
 
   /**
-   * Opens a store written before, after checking it is this chain's and whole at its head.
+   * Opens a store written before, after checking it is this chain's and whole at its head. A store
+   * written before the address index existed gets it for all its blocks here, before this returns.
    *
    * @param stateRootAvailable whether the world state at a root can be read (the world state knows)
    * @throws ChainStoreException when the store must not be used; its reason says why
    */
   public static ChainStore open(KeyValueStore kv, Hash genesisHash, Predicate<Hash> stateRootAvailable) {
-    return new ChainStore(kv, StartupCheck.verify(kv, genesisHash, stateRootAvailable));
+    ChainHead head = StartupCheck.verify(kv, genesisHash, stateRootAvailable);
+    AddressHistoryBackfill.run(kv);
+    return new ChainStore(kv, head);
   }
 
   public ChainHead head() {
@@ -73,8 +76,8 @@ public final class ChainStore extends ForwardingChainView {
   }
 
   /**
-   * Makes {@code block} the head: the block, its certificate and receipts, the canonical and
-   * transaction indexes, the state rows and the head pointer go in one batch, synced to disk
+   * Makes {@code block} the head: the block, its certificate and receipts, the canonical,
+   * transaction and address indexes, the state rows and the head pointer go in one batch, synced to disk
    * before this returns. On any exception nothing was written and the head is unchanged.
    *
    * @throws BlockRejectedException when the parts do not fit the head or each other

@@ -34,6 +34,7 @@ final class ChainStoreInitializer {
     try (WriteBatch batch = kv.newBatch()) {
       batch.put(METADATA, MetadataKeys.SCHEMA_VERSION, SchemaVersion.encode(Schema.VERSION));
       batch.put(METADATA, MetadataKeys.GENESIS_HASH, genesis.hash().bytes());
+      batch.put(METADATA, MetadataKeys.ADDRESS_HISTORY_COMPLETE, AddressHistoryBackfill.COMPLETE);
       BlockRows.put(batch, genesis, Optional.empty(), List.of());
       genesisState.writeTo(batch);
       BlockRows.putHead(batch, head);

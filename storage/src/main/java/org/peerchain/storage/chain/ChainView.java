@@ -8,6 +8,7 @@ import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.Receipt;
 import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 
 /**
@@ -38,4 +39,13 @@ public interface ChainView {
   Optional<Transaction> transaction(Hash txHash);
 
   Optional<Receipt> receipt(Hash txHash);
+
+  /**
+   * Transactions {@code address} sent or received in blocks below {@code beforeBlock}, newest
+   * first (by block, then by index in the block), at most {@code limit}.
+   */
+  List<AddressTx> addressHistoryBefore(Address address, long beforeBlock, int limit);
+
+  /** Transactions {@code address} sent or received in blocks above {@code afterBlock}, oldest first, at most {@code limit}. */
+  List<AddressTx> addressHistoryAfter(Address address, long afterBlock, int limit);
 }

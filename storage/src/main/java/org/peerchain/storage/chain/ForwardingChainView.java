@@ -8,6 +8,7 @@ import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.Receipt;
 import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 
 /** Answers every {@link ChainView} read from one {@link KvChainView}: the store's or a snapshot's. */
@@ -75,5 +76,15 @@ abstract class ForwardingChainView implements ChainView {
   @Override
   public Optional<Receipt> receipt(Hash txHash) {
     return view.receipt(txHash);
+  }
+
+  @Override
+  public List<AddressTx> addressHistoryBefore(Address address, long beforeBlock, int limit) {
+    return view.addressHistoryBefore(address, beforeBlock, limit);
+  }
+
+  @Override
+  public List<AddressTx> addressHistoryAfter(Address address, long afterBlock, int limit) {
+    return view.addressHistoryAfter(address, afterBlock, limit);
   }
 }

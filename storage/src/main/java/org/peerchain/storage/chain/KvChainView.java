@@ -1,5 +1,6 @@
 package org.peerchain.storage.chain;
 
+import static org.peerchain.storage.schema.Schema.ADDRESS_HISTORY;
 import static org.peerchain.storage.schema.Schema.BLOCK_BODIES;
 import static org.peerchain.storage.schema.Schema.BLOCK_HEADERS;
 import static org.peerchain.storage.schema.Schema.CANONICAL;
@@ -8,6 +9,7 @@ import static org.peerchain.storage.schema.Schema.METADATA;
 import static org.peerchain.storage.schema.Schema.RECEIPTS;
 import static org.peerchain.storage.schema.Schema.TX_INDEX;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,8 +25,12 @@ import org.peerchain.core.block.ReceiptCodec;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.Column;
+import org.peerchain.storage.kv.KeyRange;
+import org.peerchain.storage.kv.KvEntry;
+import org.peerchain.storage.kv.KvIterator;
 import org.peerchain.storage.kv.KvReader;
 import org.peerchain.storage.kv.StorageException;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -98,6 +104,48 @@ final class KvChainView implements ChainView {
   @Override
   public Optional<Receipt> receipt(Hash txHash) {
     return txLocation(txHash).flatMap(at -> receipts(at.blockHash()).map(r -> r.get(at.index())));
+  }
+
+  @Override
+  public List<AddressTx> addressHistoryBefore(Address address, long beforeBlock, int limit) {
+    requireLimit(limit);
+    if (beforeBlock <= 0 || limit == 0) {
+      return List.of();
+    }
+    return addressHistory(AddressHistoryKey.blocks(address, 0, beforeBlock).descending(), limit);
+  }
+
+  @Override
+  public List<AddressTx> addressHistoryAfter(Address address, long afterBlock, int limit) {
+    requireLimit(limit);
+    if (afterBlock == Long.MAX_VALUE || limit == 0) {
+      return List.of();
+    }
+    return addressHistory(AddressHistoryKey.blocksFrom(address, Math.max(0, afterBlock + 1)), limit);
+  }
+
+  private List<AddressTx> addressHistory(KeyRange range, int limit) {
+    List<AddressTx> out = new ArrayList<>(Math.min(limit, 1024));
+    try (KvIterator<Bytes, Hash> rows = kv.iterate(ADDRESS_HISTORY, range)) {
+      while (out.size() < limit && rows.hasNext()) {
+        KvEntry<Bytes, Hash> row = rows.next();
+        AddressHistoryKey key;
+        try {
+          key = AddressHistoryKey.decode(row.key());
+        } catch (IllegalArgumentException e) {
+          throw new StorageException(StorageException.Reason.CORRUPTION,
+              "stored address_history key " + row.key() + " cannot be decoded: " + e.getMessage(), null, e);
+        }
+        out.add(new AddressTx(key.blockNumber(), key.txIndex(), row.value()));
+      }
+    }
+    return out;
+  }
+
+  private static void requireLimit(int limit) {
+    if (limit < 0) {
+      throw new IllegalArgumentException("limit must not be negative, got " + limit);
+    }
   }
 
   private <K, V> Optional<V> decoded(Column<K, Bytes> column, K key, Function<Bytes, V> decoder) {

@@ -16,5 +16,11 @@ public final class MetadataKeys {
    */
   public static final String STATE_REFCOUNTED = "state_refcounted";
 
+  /**
+   * Present (one byte, 1) once {@link Schema#ADDRESS_HISTORY} holds every stored block's rows:
+   * written with genesis, or by the back-fill when a store from before the index is opened.
+   */
+  public static final String ADDRESS_HISTORY_COMPLETE = "address_history_complete";
+
   private MetadataKeys() {}
 }

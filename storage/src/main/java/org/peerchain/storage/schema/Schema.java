@@ -51,11 +51,19 @@ public final class Schema {
    */
   public static final Column<Hash, Long> TRIE_NODE_REFS = Column.of(12, "trie_node_refs", HASH, LONG_BE);
 
-  // Next free id: 13. Dropped ids (never reuse): none.
+  /**
+   * The address index: key address (20 bytes) ‖ block number (8 bytes big-endian) ‖ transaction
+   * index (4 bytes big-endian), value the transaction hash, one row for the sender and one for the
+   * recipient of every transaction. One address's rows sort by block order, so its history is a
+   * prefix scan either way. Encoded by the chain store ({@code AddressHistoryKey}).
+   */
+  public static final Column<Bytes, Hash> ADDRESS_HISTORY = Column.of(13, "address_history", BYTES, HASH);
+
+  // Next free id: 15 (14 is kept for the address index). Dropped ids (never reuse): none.
 
   public static final List<Column<?, ?>> ALL = List.of(
       METADATA, BLOCK_HEADERS, BLOCK_BODIES, CERTIFICATES, RECEIPTS, CANONICAL, TX_INDEX, TRIE_NODES,
-      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS);
+      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS, ADDRESS_HISTORY);
 
   private Schema() {}
 }

@@ -63,8 +63,13 @@ final class ChainBuilder {
   record Genesis(Block block, StateCommit state) {}
 
   NextBlock next(ChainHead head, int txCount) {
+    return next(head, transactions(txCount));
+  }
+
+  /** The next block holding {@code txs}, with receipts and a state change made up for it. */
+  NextBlock next(ChainHead head, List<Transaction> txs) {
     long number = head.number() + 1;
-    List<Transaction> txs = transactions(txCount);
+    int txCount = txs.size();
     List<Receipt> receipts = new ArrayList<>();
     for (int i = 0; i < txCount; i++) {
       receipts.add(new Receipt(txs.get(i).type().code(), random.nextBoolean(), GAS_PER_TX * (i + 1)));

@@ -1,0 +1,113 @@
+package org.peerchain.rpc.methods.ots;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.core.block.Block;
+import org.peerchain.core.tx.Transaction;
+import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
+import org.peerchain.rpc.api.AddressHistory;
+import org.peerchain.rpc.api.AddressHistory.Entry;
+import org.peerchain.rpc.api.ChainAccess;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.rpc.params.HexData;
+
+/**
+ * The hash of the finalized transaction {@code sender} sent with {@code nonce}, or null. A nonce
+ * at or above the account's is not in the chain; below it, the sender's history is walked from the
+ * end the nonce is nearer to (nonces grow with blocks), whole blocks at a time.
+ */
+public final class OtsGetTransactionBySenderAndNonce implements RpcMethod {
+  private static final int CHUNK = 256;
+
+  private final ChainAccess chain;
+  private final AddressHistory history;
+
+  public OtsGetTransactionBySenderAndNonce(ChainAccess chain, AddressHistory history) {
+    this.chain = chain;
+    this.history = history;
+  }
+
+  @Override
+  public String name() {
+    return "ots_getTransactionBySenderAndNonce";
+  }
+
+  @Override
+  public JsonNode execute(RpcParams params, CallContext context) {
+    params.atMost(2);
+    Address sender = params.required(0, "sender", HexData.ADDRESS);
+    long nonce = params.required(1, "nonce", OtsParams.NUMBER);
+    long next = chain.account(sender).nonce();
+    if (nonce >= next) {
+      return Json.NULL;
+    }
+    return (nonce >= next / 2 ? newestFirst(sender, nonce) : oldestFirst(sender, nonce))
+        .<JsonNode>map(Json::hash).orElse(Json.NULL);
+  }
+
+  private Optional<Hash> newestFirst(Address sender, long nonce) {
+    long below = 0;
+    Scan scan = new Scan(sender, nonce);
+    while (true) {
+      AddressPage page = AddressPage.before(history, sender, below, CHUNK);
+      Optional<Hash> found = scan.find(page.entries());
+      if (found.isPresent() || page.lastPage() || page.entries().isEmpty()) {
+        return found;
+      }
+      below = page.entries().get(page.entries().size() - 1).blockNumber();
+    }
+  }
+
+  private Optional<Hash> oldestFirst(Address sender, long nonce) {
+    long above = 0;
+    Scan scan = new Scan(sender, nonce);
+    while (true) {
+      AddressPage page = AddressPage.after(history, sender, above, CHUNK);
+      Optional<Hash> found = scan.find(oldestFirst(page.entries()));
+      if (found.isPresent() || page.firstPage() || page.entries().isEmpty()) {
+        return found;
+      }
+      above = page.entries().get(0).blockNumber();
+    }
+  }
+
+  private static List<Entry> oldestFirst(List<Entry> newestFirst) {
+    List<Entry> copy = new ArrayList<>(newestFirst);
+    Collections.reverse(copy);
+    return copy;
+  }
+
+  /** Looks through entries for the transaction, reading each block once while entries stay in it. */
+  private final class Scan {
+    private final Address sender;
+    private final long nonce;
+    private Block block;
+
+    Scan(Address sender, long nonce) {
+      this.sender = sender;
+      this.nonce = nonce;
+    }
+
+    Optional<Hash> find(List<Entry> entries) {
+      for (Entry entry : entries) {
+        if (block == null || block.number() != entry.blockNumber()) {
+          block = chain.block(entry.blockNumber()).orElseThrow(() -> new IllegalStateException(
+              "the address index names block " + entry.blockNumber() + ", which is missing"));
+        }
+        Transaction tx = block.transactions().get(entry.txIndex());
+        // The nonce first: recovering the sender costs a signature recovery.
+        if (tx.nonce() == nonce && tx.sender().map(sender::equals).orElse(false)) {
+          return Optional.of(tx.hash());
+        }
+      }
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package org.peerchain.rpc.methods.ots;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.rpc.params.HexData;
+
+/** No EVM, so no call frames to trace: an empty list once the hash checks out. */
+public final class OtsTraceTransaction implements RpcMethod {
+  @Override
+  public String name() {
+    return "ots_traceTransaction";
+  }
+
+  @Override
+  public JsonNode execute(RpcParams params, CallContext context) {
+    params.atMost(1);
+    params.required(0, "transactionHash", HexData.HASH);
+    return Json.array();
+  }
+}

@@ -233,6 +233,10 @@ case("peerchain_consensusState", "ok", [])
 case("peerchain_nodeInfo", "ok", [])
 
 # Otterscan (ots); block numbers, pages and page sizes are JSON numbers as Otterscan sends them, or hex quantities
+case("erigon_getHeaderByNumber", "latest", ["latest"], comment="Otterscan probes this before anything else; served with ots")
+case("erigon_getHeaderByNumber", "number", [1])
+case("erigon_getHeaderByNumber", "unknown", [99])
+case("erigon_getHeaderByNumber", "missing", [])
 case("ots_getApiLevel", "ok", [])
 case("ots_getApiLevel", "too-many-params", ["x"])
 case("ots_hasCode", "latest", [D[0], "latest"])

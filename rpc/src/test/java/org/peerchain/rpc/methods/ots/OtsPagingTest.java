@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerchain.core.block.Block;
@@ -46,6 +47,8 @@ class OtsPagingTest {
   // The subject's transactions, oldest first: the truth every walk must reproduce.
   private static final List<String> history = new ArrayList<>();
   private static final long[] nonces = new long[3];
+  // The subject's own transactions by nonce.
+  private static final List<String> sent = new ArrayList<>();
 
   @BeforeAll
   static void buildChain() {
@@ -71,8 +74,12 @@ class OtsPagingTest {
       }
       Block block = chain.addBlock(txs);
       for (int i = 0; i < txs.size(); i++) {
+        Transaction tx = block.transactions().get(i);
         if (subjects.get(i)) {
-          history.add(block.transactions().get(i).hash().toHexString());
+          history.add(tx.hash().toHexString());
+        }
+        if (tx.sender().orElseThrow().equals(SUBJECT.address())) {
+          sent.add(tx.hash().toHexString());
         }
       }
     }
@@ -148,6 +155,27 @@ class OtsPagingTest {
     String newestOfSecond = hashes(second).get(0);
     assertThat(reversed(history).indexOf(newer.get(newer.size() - 1)))
         .isEqualTo(reversed(history).indexOf(newestOfSecond) - 1);
+  }
+
+  @Test
+  void theSendersNoncesLeadToItsTransactions() throws IOException {
+    // Every ninth nonce, the last and the next: each call is a binary search over block states.
+    List<Integer> probes = new ArrayList<>();
+    for (int nonce = 0; nonce < sent.size(); nonce += 9) {
+      probes.add(nonce);
+    }
+    probes.addAll(List.of(sent.size() - 1, sent.size()));
+    for (int nonce : probes) {
+      String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", 1)
+          .put("method", "ots_getTransactionBySenderAndNonce")
+          .set("params", MAPPER.createArrayNode().add(SUBJECT.address().toHexString()).add(nonce)));
+      JsonNode result = MAPPER.readTree(server.post(body).body()).get("result");
+      if (nonce < sent.size()) {
+        assertThat(result.textValue()).as("nonce %d", nonce).isEqualTo(sent.get(nonce));
+      } else {
+        assertThat(result.isNull()).as("the next nonce is not used yet").isTrue();
+      }
+    }
   }
 
   /** Whole blocks, newest first, at least a page unless it is the end, receipts beside transactions. */

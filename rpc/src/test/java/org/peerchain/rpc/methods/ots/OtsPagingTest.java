@@ -44,6 +44,7 @@ class OtsPagingTest {
   private static final KeyPair STRANGER = FixtureChain.dev(2);
 
   private static TestServer server;
+  private static Block largest;
   // The subject's transactions, oldest first: the truth every walk must reproduce.
   private static final List<String> history = new ArrayList<>();
   private static final long[] nonces = new long[3];
@@ -73,6 +74,7 @@ class OtsPagingTest {
         subjects.add(kind >= 0);
       }
       Block block = chain.addBlock(txs);
+      largest = largest == null || block.transactions().size() > largest.transactions().size() ? block : largest;
       for (int i = 0; i < txs.size(); i++) {
         Transaction tx = block.transactions().get(i);
         if (subjects.get(i)) {
@@ -176,6 +178,31 @@ class OtsPagingTest {
         assertThat(result.isNull()).as("the next nonce is not used yet").isTrue();
       }
     }
+  }
+
+  @Test
+  void blockPagesCountFromTheEndOfTheBlockAndCoverItOnce() throws IOException {
+    int count = largest.transactions().size();
+    assertThat(count).isGreaterThan(3);
+    List<String> fromTheEnd = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", 1)
+          .put("method", "ots_getBlockTransactions")
+          .set("params", MAPPER.createArrayNode().add(largest.number()).add(page).add(3)));
+      JsonNode result = MAPPER.readTree(server.post(body).body()).get("result");
+      assertThat(result.get("fullblock").get("transactionCount").intValue()).isEqualTo(count);
+      JsonNode txs = result.get("fullblock").get("transactions");
+      if (txs.isEmpty()) {
+        break;
+      }
+      List<String> pageHashes = new ArrayList<>();
+      for (int i = 0; i < txs.size(); i++) {
+        pageHashes.add(txs.get(i).get("hash").textValue());
+        assertThat(result.get("receipts").get(i).get("transactionHash")).isEqualTo(txs.get(i).get("hash"));
+      }
+      fromTheEnd.addAll(0, pageHashes);
+    }
+    assertThat(fromTheEnd).isEqualTo(largest.transactions().stream().map(tx -> tx.hash().toHexString()).toList());
   }
 
   /** Whole blocks, newest first, at least a page unless it is the end, receipts beside transactions. */

@@ -157,6 +157,24 @@ class AddressHistoryTest {
   }
 
   @Test
+  void deletingABlocksRowsLeavesTheOtherBlocks() {
+    start(StoreKind.IN_MEMORY);
+    commitRandomBlocks(6);
+    while (store.blockByNumber(store.head().number()).orElseThrow().transactions().isEmpty()) {
+      commitRandomBlocks(1);
+    }
+    org.peerchain.core.block.Block last = store.blockByNumber(store.head().number()).orElseThrow();
+    try (WriteBatch batch = kv.newBatch()) {
+      AddressHistoryRows.delete(batch, last.number(), last.transactions());
+      batch.commit();
+    }
+    for (Address address : addresses()) {
+      assertThat(store.addressHistoryAfter(address, -1, 10_000)).isEqualTo(model.getOrDefault(address, List.of())
+          .stream().filter(e -> e.blockNumber() != last.number()).toList());
+    }
+  }
+
+  @Test
   void aNewStoreIsCompleteFromGenesis() {
     start(StoreKind.IN_MEMORY);
     assertThat(kv.contains(METADATA, MetadataKeys.ADDRESS_HISTORY_COMPLETE)).isTrue();

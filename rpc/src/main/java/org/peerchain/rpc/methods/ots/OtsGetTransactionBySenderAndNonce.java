@@ -147,8 +147,10 @@ public final class OtsGetTransactionBySenderAndNonce implements RpcMethod {
               + " without the state of old blocks (more than " + MAX_SCANNED + " transactions)");
         }
         if (block == null || block.number() != entry.blockNumber()) {
-          block = chain.block(entry.blockNumber()).orElseThrow(() -> new IllegalStateException(
-              "the address index names block " + entry.blockNumber() + ", which is missing"));
+          block = chain.block(entry.blockNumber()).orElse(null);
+        }
+        if (block == null || entry.txIndex() >= block.transactions().size()) {
+          continue; // a dev chain rewound under the index
         }
         Transaction tx = block.transactions().get(entry.txIndex());
         // The nonce first: recovering the sender costs a signature recovery.

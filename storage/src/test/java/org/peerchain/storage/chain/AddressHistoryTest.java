@@ -30,9 +30,9 @@ import org.peerchain.core.tx.TransactionType;
 import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.KvEntry;
 import org.peerchain.storage.kv.KvIterator;
-import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
 

@@ -2,7 +2,13 @@ package org.peerchain.node.lifecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -156,6 +162,41 @@ class DevNodeTest {
     // Final on return: the block is the head or below it, and the transfer is in the state.
     assertThat(receipt.getBlockNumber()).isLessThanOrEqualTo(web3.ethBlockNumber().send().getBlockNumber());
     assertThat(balance(bob)).isEqualTo(bobBefore.add(ETH));
+  }
+
+  @Test
+  void otterscanListsAnAddresssTransfersNewestFirstAcrossARestart() throws Exception {
+    start();
+    TransactionReceipt first = send(TransactionEncoder.signMessage(RawTransaction.createEtherTransaction(
+        DevNodes.CHAIN_ID, BigInteger.ZERO, BigInteger.valueOf(21_000), bob.getAddress(), ETH, GWEI,
+        GWEI.multiply(BigInteger.TEN)), DevNodes.CHAIN_ID, alice));
+    TransactionReceipt second = send(TransactionEncoder.signMessage(RawTransaction.createEtherTransaction(
+        DevNodes.CHAIN_ID, BigInteger.ONE, BigInteger.valueOf(21_000), bob.getAddress(), ETH, GWEI,
+        GWEI.multiply(BigInteger.TEN)), DevNodes.CHAIN_ID, alice));
+    stop();
+
+    start();
+    JsonNode page = rpc("ots_searchTransactionsBefore", List.of(bob.getAddress(), 0, 25));
+    assertThat(page.get("txs").findValuesAsText("hash"))
+        .containsExactly(second.getTransactionHash(), first.getTransactionHash());
+    assertThat(page.get("receipts").findValuesAsText("timestamp")).hasSize(2);
+    assertThat(page.get("firstPage").booleanValue()).isTrue();
+    assertThat(page.get("lastPage").booleanValue()).isTrue();
+    assertThat(rpc("ots_getTransactionBySenderAndNonce", List.of(alice.getAddress(), 1)).textValue())
+        .isEqualTo(second.getTransactionHash());
+    assertThat(rpc("ots_getApiLevel", List.of()).intValue()).isEqualTo(8);
+  }
+
+  private JsonNode rpc(String method, List<Object> params) throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    String body = mapper.writeValueAsString(java.util.Map.of("jsonrpc", "2.0", "id", 1, "method", method, "params", params));
+    HttpResponse<String> response = HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node.rpcPort() + "/"))
+            .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    JsonNode json = mapper.readTree(response.body());
+    assertThat(json.has("result")).as("%s answered %s", method, json).isTrue();
+    return json.get("result");
   }
 
   private BigInteger balance(Credentials who) throws Exception {

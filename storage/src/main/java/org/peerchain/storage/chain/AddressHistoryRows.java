@@ -2,7 +2,8 @@ package org.peerchain.storage.chain;
 
 import static org.peerchain.storage.schema.Schema.ADDRESS_HISTORY;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Address;
@@ -13,18 +14,32 @@ final class AddressHistoryRows {
   private AddressHistoryRows() {}
 
   static void put(WriteBatch batch, Block block) {
-    for (int i = 0; i < block.transactions().size(); i++) {
-      Transaction tx = block.transactions().get(i);
-      // A finalized transaction's sender recovers (execution checked it) and is cached on the
-      // object that was executed; a self-transfer has one row, its key being the same twice.
-      Optional<Address> sender = tx.sender();
-      if (sender.isPresent()) {
-        batch.put(ADDRESS_HISTORY, new AddressHistoryKey(sender.get(), block.number(), i).encode(), tx.hash());
-      }
-      Optional<Address> to = tx.to();
-      if (to.isPresent()) {
-        batch.put(ADDRESS_HISTORY, new AddressHistoryKey(to.get(), block.number(), i).encode(), tx.hash());
+    List<Transaction> txs = block.transactions();
+    for (int i = 0; i < txs.size(); i++) {
+      Transaction tx = txs.get(i);
+      for (Address address : touched(tx)) {
+        batch.put(ADDRESS_HISTORY, new AddressHistoryKey(address, block.number(), i).encode(), tx.hash());
       }
     }
+  }
+
+  /** Removes what {@link #put} wrote for block {@code number} holding {@code txs}: for a rewind. */
+  static void delete(WriteBatch batch, long number, List<Transaction> txs) {
+    for (int i = 0; i < txs.size(); i++) {
+      for (Address address : touched(txs.get(i))) {
+        batch.delete(ADDRESS_HISTORY, new AddressHistoryKey(address, number, i).encode());
+      }
+    }
+  }
+
+  /**
+   * Sender and recipient. A finalized transaction's sender recovers (execution checked it) and is
+   * cached on the object that was executed; a self-transfer writes its one key twice.
+   */
+  private static List<Address> touched(Transaction tx) {
+    List<Address> out = new ArrayList<>(2);
+    tx.sender().ifPresent(out::add);
+    tx.to().ifPresent(out::add);
+    return out;
   }
 }

@@ -30,9 +30,9 @@ import org.peerchain.core.tx.TransactionType;
 import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.KvEntry;
 import org.peerchain.storage.kv.KvIterator;
-import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
 
@@ -154,6 +154,24 @@ class AddressHistoryTest {
     }
     // Once complete, opening again writes nothing.
     assertThat(AddressHistoryBackfill.run(kv)).isZero();
+  }
+
+  @Test
+  void deletingABlocksRowsLeavesTheOtherBlocks() {
+    start(StoreKind.IN_MEMORY);
+    commitRandomBlocks(6);
+    while (store.blockByNumber(store.head().number()).orElseThrow().transactions().isEmpty()) {
+      commitRandomBlocks(1);
+    }
+    org.peerchain.core.block.Block last = store.blockByNumber(store.head().number()).orElseThrow();
+    try (WriteBatch batch = kv.newBatch()) {
+      AddressHistoryRows.delete(batch, last.number(), last.transactions());
+      batch.commit();
+    }
+    for (Address address : addresses()) {
+      assertThat(store.addressHistoryAfter(address, -1, 10_000)).isEqualTo(model.getOrDefault(address, List.of())
+          .stream().filter(e -> e.blockNumber() != last.number()).toList());
+    }
   }
 
   @Test

@@ -8,8 +8,10 @@ import org.peerchain.rpc.methods.RpcParams;
 import org.peerchain.rpc.methods.eth.BlockResolver;
 
 /**
- * One page of a block's transactions in block order, with their receipts: page {@code pageNumber}
- * (from 0) of {@code pageSize}. A page past the end is empty; an unknown block is null.
+ * One page of a block's transactions with their receipts. Page 0 is the last {@code pageSize}
+ * transactions of the block, page 1 the ones before them, each in block order (Erigon's paging,
+ * which Otterscan's block page expects; anvil pages from the front). A page past the start is
+ * empty; an unknown block is null.
  */
 public final class OtsGetBlockTransactions implements RpcMethod {
   private final BlockResolver blocks;
@@ -31,9 +33,10 @@ public final class OtsGetBlockTransactions implements RpcMethod {
     int pageSize = params.required(2, "pageSize", OtsParams.PAGE_SIZE);
     return BlockWithReceipts.read(blocks.chain(), blocks.block(block)).<JsonNode>map(b -> {
       int count = b.block().transactions().size();
-      // pageNumber may be huge; a page past the end is empty, without overflowing the product.
-      int from = pageNumber >= count ? count : (int) Math.min(count, pageNumber * pageSize);
-      int to = (int) Math.min(count, (long) from + pageSize);
+      // Pages count from the end of the block, as Erigon's, whose answer Otterscan reverses to list
+      // the newest first. pageNumber may be huge: at or past the count, the page is empty.
+      int to = pageNumber >= count ? 0 : (int) Math.max(0, count - pageNumber * pageSize);
+      int from = Math.max(0, to - pageSize);
       return OtsJson.blockTransactions(b.block(), b.receipts(), from, to);
     }).orElse(Json.NULL);
   }

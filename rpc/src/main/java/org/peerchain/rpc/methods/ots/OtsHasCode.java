@@ -7,7 +7,6 @@ import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
 import org.peerchain.rpc.methods.eth.BlockResolver;
 import org.peerchain.rpc.params.BlockParameter;
-import org.peerchain.rpc.params.BlockParameters;
 import org.peerchain.rpc.params.HexData;
 
 /** No account has code: false, once the address and the block check out (as eth_getCode). */
@@ -27,7 +26,7 @@ public final class OtsHasCode implements RpcMethod {
   public JsonNode execute(RpcParams params, CallContext context) {
     params.atMost(2);
     params.required(0, "address", HexData.ADDRESS);
-    blocks.headerForState(params.optional(1, "block", BlockParameters.NUMBER_OR_HASH, BlockParameter.LATEST));
+    blocks.headerForState(params.optional(1, "block", OtsParams.BLOCK_OR_HASH, BlockParameter.LATEST));
     return Json.FALSE;
   }
 }

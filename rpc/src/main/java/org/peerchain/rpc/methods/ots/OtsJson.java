@@ -1,6 +1,7 @@
 package org.peerchain.rpc.methods.ots;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.peerchain.consensus.ledger.GasFees;
@@ -16,11 +17,11 @@ import org.peerchain.rpc.json.TransactionJson;
 final class OtsJson {
   private OtsJson() {}
 
-  /** ots_getBlockDetails: the block without its transactions but with their count, issuance and fees. */
+  /** ots_getBlockDetails: the block without its transactions but with their count (a JSON number, as Erigon and anvil), issuance and fees. */
   static ObjectNode blockDetails(Block block, List<Receipt> receipts) {
     ObjectNode header = BlockJson.of(block, false);
     header.remove("transactions");
-    header.set("transactionCount", Json.quantity(block.transactions().size()));
+    header.set("transactionCount", IntNode.valueOf(block.transactions().size()));
     ObjectNode o = Json.object();
     o.set("block", header);
     // No block reward: the proposer earns tips only, which are fees, not issuance.
@@ -45,7 +46,10 @@ final class OtsJson {
     return total;
   }
 
-  /** ots_getBlockTransactions: the block with one page of full transactions, and their receipts. */
+  /**
+   * ots_getBlockTransactions: the block with one page of full transactions, and their receipts.
+   * transactionCount is the whole block's, a JSON number: Otterscan pages with it as is.
+   */
   static ObjectNode blockTransactions(Block block, List<Receipt> receipts, int from, int to) {
     ObjectNode full = BlockJson.of(block, false);
     ArrayNode txs = Json.array();
@@ -55,7 +59,7 @@ final class OtsJson {
       receiptsJson.add(receipt(block, receipts, i));
     }
     full.set("transactions", txs);
-    full.set("transactionCount", Json.quantity(block.transactions().size()));
+    full.set("transactionCount", IntNode.valueOf(block.transactions().size()));
     ObjectNode o = Json.object();
     o.set("fullblock", full);
     o.set("receipts", receiptsJson);

@@ -12,6 +12,7 @@ public final class OtsMethods {
     BlockResolver blocks = new BlockResolver(ctx.chain());
     return List.of(
         new OtsGetApiLevel(),
+        new ErigonGetHeaderByNumber(blocks),
         new OtsHasCode(blocks),
         new OtsGetBlockDetails(blocks),
         new OtsGetBlockDetailsByHash(ctx.chain()),

@@ -48,5 +48,10 @@ final class OtsParams {
       ? new BlockParameter.Number(NUMBER.parse(node))
       : BlockParameters.TAG_OR_NUMBER.parse(node);
 
+  /** ots_hasCode's block: a JSON number (Otterscan sends the block before a transaction's), or as eth_getCode's. */
+  static final ParamParser<BlockParameter> BLOCK_OR_HASH = node -> node.isNumber()
+      ? new BlockParameter.Number(NUMBER.parse(node))
+      : BlockParameters.NUMBER_OR_HASH.parse(node);
+
   private OtsParams() {}
 }

@@ -3,6 +3,9 @@ package org.peerchain.rpc.methods.ots;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import org.peerchain.core.tx.Transaction;
 import org.peerchain.rpc.api.AddressHistory.Entry;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.rpc.json.Json;
@@ -15,14 +18,18 @@ final class SearchResultJson {
     ArrayNode txs = Json.array();
     ArrayNode receipts = Json.array();
     // A page's entries come block by block, so one block is read once.
-    BlockWithReceipts current = null;
+    Optional<BlockWithReceipts> current = Optional.empty();
     for (Entry entry : page.entries()) {
-      if (current == null || current.block().number() != entry.blockNumber()) {
-        current = BlockWithReceipts.read(chain, chain.block(entry.blockNumber())).orElseThrow(
-            () -> new IllegalStateException("the address index names block " + entry.blockNumber() + ", which is missing"));
+      if (current.map(b -> b.block().number() != entry.blockNumber()).orElse(true)) {
+        current = BlockWithReceipts.read(chain, chain.block(entry.blockNumber()));
       }
-      txs.add(OtsJson.transaction(current.block(), entry.txIndex()));
-      receipts.add(OtsJson.receipt(current.block(), current.receipts(), entry.txIndex()));
+      // An entry whose block no longer holds its transaction (a dev chain rewound under the index)
+      // is left out rather than shown as another transaction.
+      Optional<BlockWithReceipts> at = current.filter(b -> holds(b, entry));
+      if (at.isPresent()) {
+        txs.add(OtsJson.transaction(at.get().block(), entry.txIndex()));
+        receipts.add(OtsJson.receipt(at.get().block(), at.get().receipts(), entry.txIndex()));
+      }
     }
     ObjectNode o = Json.object();
     o.set("txs", txs);
@@ -30,5 +37,10 @@ final class SearchResultJson {
     o.set("firstPage", BooleanNode.valueOf(page.firstPage()));
     o.set("lastPage", BooleanNode.valueOf(page.lastPage()));
     return o;
+  }
+
+  private static boolean holds(BlockWithReceipts b, Entry entry) {
+    List<Transaction> txs = b.block().transactions();
+    return entry.txIndex() < txs.size() && txs.get(entry.txIndex()).hash().equals(entry.txHash());
   }
 }

@@ -14,6 +14,7 @@ import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerchain.core.block.Block;
@@ -43,9 +44,12 @@ class OtsPagingTest {
   private static final KeyPair STRANGER = FixtureChain.dev(2);
 
   private static TestServer server;
+  private static Block largest;
   // The subject's transactions, oldest first: the truth every walk must reproduce.
   private static final List<String> history = new ArrayList<>();
   private static final long[] nonces = new long[3];
+  // The subject's own transactions by nonce.
+  private static final List<String> sent = new ArrayList<>();
 
   @BeforeAll
   static void buildChain() {
@@ -70,9 +74,14 @@ class OtsPagingTest {
         subjects.add(kind >= 0);
       }
       Block block = chain.addBlock(txs);
+      largest = largest == null || block.transactions().size() > largest.transactions().size() ? block : largest;
       for (int i = 0; i < txs.size(); i++) {
+        Transaction tx = block.transactions().get(i);
         if (subjects.get(i)) {
-          history.add(block.transactions().get(i).hash().toHexString());
+          history.add(tx.hash().toHexString());
+        }
+        if (tx.sender().orElseThrow().equals(SUBJECT.address())) {
+          sent.add(tx.hash().toHexString());
         }
       }
     }
@@ -148,6 +157,52 @@ class OtsPagingTest {
     String newestOfSecond = hashes(second).get(0);
     assertThat(reversed(history).indexOf(newer.get(newer.size() - 1)))
         .isEqualTo(reversed(history).indexOf(newestOfSecond) - 1);
+  }
+
+  @Test
+  void theSendersNoncesLeadToItsTransactions() throws IOException {
+    // Every ninth nonce, the last and the next: each call is a binary search over block states.
+    List<Integer> probes = new ArrayList<>();
+    for (int nonce = 0; nonce < sent.size(); nonce += 9) {
+      probes.add(nonce);
+    }
+    probes.addAll(List.of(sent.size() - 1, sent.size()));
+    for (int nonce : probes) {
+      String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", 1)
+          .put("method", "ots_getTransactionBySenderAndNonce")
+          .set("params", MAPPER.createArrayNode().add(SUBJECT.address().toHexString()).add(nonce)));
+      JsonNode result = MAPPER.readTree(server.post(body).body()).get("result");
+      if (nonce < sent.size()) {
+        assertThat(result.textValue()).as("nonce %d", nonce).isEqualTo(sent.get(nonce));
+      } else {
+        assertThat(result.isNull()).as("the next nonce is not used yet").isTrue();
+      }
+    }
+  }
+
+  @Test
+  void blockPagesCountFromTheEndOfTheBlockAndCoverItOnce() throws IOException {
+    int count = largest.transactions().size();
+    assertThat(count).isGreaterThan(3);
+    List<String> fromTheEnd = new ArrayList<>();
+    for (int page = 0; ; page++) {
+      String body = MAPPER.writeValueAsString(MAPPER.createObjectNode().put("jsonrpc", "2.0").put("id", 1)
+          .put("method", "ots_getBlockTransactions")
+          .set("params", MAPPER.createArrayNode().add(largest.number()).add(page).add(3)));
+      JsonNode result = MAPPER.readTree(server.post(body).body()).get("result");
+      assertThat(result.get("fullblock").get("transactionCount").intValue()).isEqualTo(count);
+      JsonNode txs = result.get("fullblock").get("transactions");
+      if (txs.isEmpty()) {
+        break;
+      }
+      List<String> pageHashes = new ArrayList<>();
+      for (int i = 0; i < txs.size(); i++) {
+        pageHashes.add(txs.get(i).get("hash").textValue());
+        assertThat(result.get("receipts").get(i).get("transactionHash")).isEqualTo(txs.get(i).get("hash"));
+      }
+      fromTheEnd.addAll(0, pageHashes);
+    }
+    assertThat(fromTheEnd).isEqualTo(largest.transactions().stream().map(tx -> tx.hash().toHexString()).toList());
   }
 
   /** Whole blocks, newest first, at least a page unless it is the end, receipts beside transactions. */

@@ -51,12 +51,18 @@ public final class CheatsBenchmark {
     List<String> targets = List.of(opts.getOrDefault("targets", "peerchain,anvil").split(","));
     System.out.printf("CheatsBenchmark: %d measured rounds after %d warm-up rounds, %d cpus%n", rounds, warmup,
         Runtime.getRuntime().availableProcessors());
-    List<KeyPair> keys = DevAccounts.accounts(3);
-    // After each revert the sender's nonce is 0 again, so one signed transfer serves every round trip.
-    String roundTripTx = sign(keys.get(1), 0);
+    int accounts = warmup + rounds + 3;
+    List<KeyPair> keys = DevAccounts.accounts(accounts);
+    // Each round sends from its own account at nonce 0: anvil remembers the hashes of reverted
+    // transactions ("transaction already imported") and, in a tight loop, may still hold the last
+    // round's nonce in its pool ("replacement transaction underpriced").
+    String[] roundTripTxs = new String[warmup + rounds];
+    for (int i = 0; i < roundTripTxs.length; i++) {
+      roundTripTxs[i] = sign(keys.get(3 + i), 0, 1);
+    }
     String[] syncTxs = new String[warmup + rounds];
     for (int n = 0; n < syncTxs.length; n++) {
-      syncTxs[n] = sign(keys.get(2), n);
+      syncTxs[n] = sign(keys.get(2), n, 1);
     }
     Path logs = Files.createTempDirectory("cheats-bench");
     for (String target : targets) {
@@ -64,14 +70,16 @@ public final class CheatsBenchmark {
       int port;
       if (target.equals("peerchain")) {
         port = PEERCHAIN_PORT;
-        command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--log-level", "warn"));
+        command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--accounts",
+            String.valueOf(accounts), "--log-level", "warn"));
       } else if (target.equals("anvil")) {
         if (!Files.isExecutable(Path.of(anvil))) {
           System.out.println("anvil: not found at " + anvil + " (--anvil PATH); skipped");
           continue;
         }
         port = ANVIL_PORT;
-        command.addAll(List.of(anvil, "--port", String.valueOf(port), "--chain-id", String.valueOf(CHAIN_ID), "--silent"));
+        command.addAll(List.of(anvil, "--port", String.valueOf(port), "--chain-id", String.valueOf(CHAIN_ID),
+            "--accounts", String.valueOf(accounts), "--silent"));
       } else {
         throw new IllegalArgumentException("unknown target " + target + " (peerchain, anvil)");
       }
@@ -81,7 +89,7 @@ public final class CheatsBenchmark {
         for (int i = -warmup; i < rounds; i++) {
           long start = System.nanoTime();
           String id = result(c, "evm_snapshot", "").textValue();
-          JsonNode receipt = result(c, "eth_sendRawTransactionSync", "\"" + roundTripTx + "\"");
+          JsonNode receipt = result(c, "eth_sendRawTransactionSync", "\"" + roundTripTxs[i + warmup] + "\"");
           if (!"0x1".equals(receipt.path("status").asText())) {
             throw new IOException(target + ": transfer failed: " + receipt);
           }
@@ -123,11 +131,11 @@ public final class CheatsBenchmark {
     return response.get("result");
   }
 
-  private static String sign(KeyPair key, long nonce) {
+  private static String sign(KeyPair key, long nonce, long gwei) {
     UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE)
         .nonce(nonce).maxPriorityFeePerGas(UInt256.valueOf(GWEI)).maxFeePerGas(UInt256.valueOf(10_000 * GWEI))
         .gasLimit(21_000).to(Address.fromHexString("0x000000000000000000000000000000000000dEaD"))
-        .value(UInt256.valueOf(GWEI)).data(Bytes.EMPTY).build();
+        .value(UInt256.valueOf(gwei * GWEI)).data(Bytes.EMPTY).build();
     return TransactionEncoder.encode(TransactionSigner.sign(body, CHAIN_ID, key.privateKey())).toHexString();
   }
 

@@ -184,11 +184,27 @@ class PeerchainCliTest {
   void devAndNodeHelpDocumentEveryOption() {
     assertThat(run("dev", "--help")).isZero();
     assertThat(out.toString()).contains("--data-dir", "--chain-id", "--accounts", "--balance", "--block-period",
-        "--rpc-port", "--rpc-host", "--metrics-port", "--config", "--txpool-max-pending");
+        "--rpc-port", "--rpc-host", "--metrics-port", "--config", "--txpool-max-pending", "--block-time",
+        "--no-mining", "--state", "--load-state", "--dump-state");
     out.getBuffer().setLength(0);
     assertThat(run("node", "--help")).isZero();
     assertThat(out.toString()).contains("--genesis", "--data-dir", "--validator-key", "--pruning", "--rpc-port",
         "--rpc-batch-limit", "--rpc-cors-origins", "--rpc-host-allowlist", "--metrics-port", "--config");
+  }
+
+  @Test
+  void devMiningAndStateOptionsAreCheckedBeforeAnythingStarts() {
+    assertThat(run("dev", "--block-time", "0")).isEqualTo(2);
+    assertThat(errLines().get(0)).startsWith("peerchain: invalid value for --block-time: 0");
+    err.getBuffer().setLength(0);
+    assertThat(run("dev", "--block-time", "0.0001")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("whole milliseconds");
+    err.getBuffer().setLength(0);
+    assertThat(run("dev", "--block-time", "2", "--no-mining")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("--block-time and --no-mining exclude each other");
+    err.getBuffer().setLength(0);
+    assertThat(run("dev", "--state", "a.json", "--dump-state", "b.json")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("--state is --load-state and --dump-state of one file");
   }
 
   @Test

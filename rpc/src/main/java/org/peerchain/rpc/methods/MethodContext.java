@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.peerchain.rpc.api.AddressHistory;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.rpc.api.ChainEvents;
+import org.peerchain.rpc.api.DevControl;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.TxSubmitter;
@@ -21,9 +22,16 @@ public record MethodContext(
     ObjectMapper mapper,
     ChainEvents events,
     TxSyncSettings txSync,
-    AddressHistory history) {
+    AddressHistory history,
+    Optional<DevControl> devControl) {
+
+  public MethodContext(ChainAccess chain, TxSubmitter pool, NodeInfo node, Optional<DevSigner> devSigner,
+      FilterManager filters, ObjectMapper mapper, ChainEvents events, TxSyncSettings txSync, AddressHistory history) {
+    this(chain, pool, node, devSigner, filters, mapper, events, txSync, history, Optional.empty());
+  }
 
   public MethodContext {
+    Objects.requireNonNull(devControl, "devControl");
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(node, "node");

@@ -17,6 +17,7 @@ import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitCertificateCodec;
 import org.peerchain.core.block.Receipt;
 import org.peerchain.core.block.ReceiptCodec;
+import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -37,6 +38,18 @@ final class BlockRows {
       batch.put(TX_INDEX, block.transactions().get(i).hash(), TxLocationCodec.encode(at));
     }
     AddressHistoryRows.put(batch, block);
+  }
+
+  /** Removes the rows {@link #put} wrote for the canonical block {@code hash} at {@code number}. */
+  static void delete(WriteBatch batch, long number, Hash hash, List<Transaction> transactions) {
+    batch.delete(BLOCK_HEADERS, hash);
+    batch.delete(BLOCK_BODIES, hash);
+    batch.delete(CERTIFICATES, hash);
+    batch.delete(RECEIPTS, hash);
+    batch.delete(CANONICAL, number);
+    for (Transaction tx : transactions) {
+      batch.delete(TX_INDEX, tx.hash());
+    }
   }
 
   static void putHead(WriteBatch batch, ChainHead head) {

@@ -37,7 +37,7 @@ public final class NodeRpc implements AutoCloseable {
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
-        new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner);
+        new PoolSubmitter(pool, chain.state()::ensureStored), info, new NodeChainEvents(events), devSigner);
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
     server.start();
     LOG.info("JSON-RPC on http://{}:{} (HTTP and WebSocket)", config.rpc().host(), server.port());

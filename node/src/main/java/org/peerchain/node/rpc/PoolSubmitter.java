@@ -1,6 +1,7 @@
 package org.peerchain.node.rpc;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
@@ -14,13 +15,24 @@ import org.peerchain.rpc.api.TxSubmitter;
 /** The RPC's view of the tx pool: submissions carry the pool's geth-worded answer through unchanged. */
 public final class PoolSubmitter implements TxSubmitter {
   private final TxPool pool;
+  private final Consumer<Address> ensureStored;
 
   public PoolSubmitter(TxPool pool) {
+    this(pool, address -> {});
+  }
+
+  /**
+   * @param ensureStored called with the recipient before admission, so that a forked state fetches
+   *     its path on this RPC thread rather than on the consensus thread when the block executes
+   */
+  public PoolSubmitter(TxPool pool, Consumer<Address> ensureStored) {
     this.pool = pool;
+    this.ensureStored = ensureStored;
   }
 
   @Override
   public SubmitResult submit(Transaction tx) {
+    tx.to().ifPresent(ensureStored);
     AddResult result = pool.add(tx);
     if (result instanceof AddResult.Rejected rejected) {
       return SubmitResult.rejected(rejected.message());

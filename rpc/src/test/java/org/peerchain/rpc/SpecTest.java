@@ -27,7 +27,8 @@ import org.peerchain.rpc.fixture.TestServer;
  * fixture chain. A file holds {@code request} (sent as is), {@code response} (compared as JSON;
  * the string "&lt;any&gt;" matches any value) and optionally {@code setup} for the fake node:
  * {@code reject} (the pool's rejection message), {@code pooled} (put the fixture's pending transfer
- * in the pool), {@code syncing} ([start, current, highest]).
+ * in the pool), {@code syncing} ([start, current, highest]), {@code snapshots} (how many the dev
+ * cheats take first).
  */
 class SpecTest {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -74,6 +75,7 @@ class SpecTest {
 
   private static void setUp(JsonNode setup) {
     server.node().reset();
+    server.dev().reset();
     if (setup == null) {
       return;
     }
@@ -82,6 +84,11 @@ class SpecTest {
     }
     if (setup.has("pooled")) {
       server.node().submit(FixtureTransactions.pendingTransfer());
+    }
+    if (setup.has("snapshots")) {
+      for (int i = 0; i < setup.get("snapshots").intValue(); i++) {
+        server.dev().snapshot();
+      }
     }
     if (setup.has("syncing")) {
       JsonNode s = setup.get("syncing");

@@ -30,9 +30,15 @@ final class BlockApplier {
   private UInt256 burned = UInt256.ZERO;
 
   BlockApplier(StateUpdate update, long chainId, Address coinbase, UInt256 baseFee, long gasLimit) {
+    this(update, chainId, coinbase, baseFee, gasLimit, false);
+  }
+
+  BlockApplier(StateUpdate update, long chainId, Address coinbase, UInt256 baseFee, long gasLimit,
+      boolean acceptImpersonated) {
     this.update = update;
     this.coinbase = coinbase;
-    this.context = BlockContext.pending(chainId, baseFee, gasLimit);
+    BlockContext pending = BlockContext.pending(chainId, baseFee, gasLimit);
+    this.context = acceptImpersonated ? pending.acceptingImpersonated() : pending;
   }
 
   /** Applies {@code tx} if the block rule admits it; otherwise changes nothing and says why. */
@@ -68,6 +74,11 @@ final class BlockApplier {
   }
 
   /** Turns the applied changes into the block's state commit; the applier is done afterwards. */
+  /** Sets an account outright, after the transactions (a dev block's anvil_setBalance and friends). */
+  void setAccount(Address address, Account account) {
+    update.set(address, account);
+  }
+
   StateCommit finish(long blockNumber) {
     return update.finish(blockNumber);
   }

@@ -2,6 +2,7 @@ package org.peerchain.consensus.execution;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.peerchain.consensus.ledger.TxRejection;
@@ -14,6 +15,7 @@ import org.peerchain.core.genesis.Genesis;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.storage.state.Account;
 import org.peerchain.storage.state.StateCommit;
 import org.peerchain.storage.state.WorldState;
 
@@ -24,9 +26,19 @@ import org.peerchain.storage.state.WorldState;
  */
 public final class BlockBuilder {
   private final ChainRules rules;
+  private final boolean acceptImpersonated;
 
   public BlockBuilder(ChainRules rules) {
+    this(rules, false);
+  }
+
+  /**
+   * @param acceptImpersonated a dev chain's builder: impersonated transactions go in without a
+   *     signature (no executor takes such a block; the dev chain keeps its own executed copy)
+   */
+  public BlockBuilder(ChainRules rules, boolean acceptImpersonated) {
     this.rules = Objects.requireNonNull(rules, "rules");
+    this.acceptImpersonated = acceptImpersonated;
   }
 
   /**
@@ -44,6 +56,17 @@ public final class BlockBuilder {
    */
   public BuiltBlock build(BlockHeader parent, Address proposer, long timestampSeconds,
       Iterable<Transaction> candidates, WorldState state, Bytes extraData) {
+    return build(parent, proposer, timestampSeconds, candidates, state, extraData, Map.of());
+  }
+
+  /**
+   * As {@link #build}, then sets {@code setAccounts} outright: a dev chain's block for anvil_setBalance,
+   * anvil_setNonce or anvil_loadState. No executor can reproduce such a block from its transactions,
+   * so only a one-validator dev chain, which keeps its own executed copy, may commit one; the header
+   * still commits to the state it leads to, so proofs and historical reads of it hold.
+   */
+  public BuiltBlock build(BlockHeader parent, Address proposer, long timestampSeconds,
+      Iterable<Transaction> candidates, WorldState state, Bytes extraData, Map<Address, Account> setAccounts) {
     if (!rules.isValidator(proposer)) {
       throw new IllegalArgumentException("proposer " + proposer + " is not a validator");
     }
@@ -53,9 +76,11 @@ public final class BlockBuilder {
     BlockExecutor.requireStateAt(state, parent);
     long number = parent.number() + 1;
     UInt256 baseFee = rules.baseFees().next(parent);
-    BlockApplier applier = new BlockApplier(state.begin(), rules.chainId(), proposer, baseFee, rules.gasLimit());
+    BlockApplier applier = new BlockApplier(state.begin(), rules.chainId(), proposer, baseFee, rules.gasLimit(),
+        acceptImpersonated);
     List<BuiltBlock.Skipped> skipped = fill(applier, candidates);
 
+    setAccounts.forEach(applier::setAccount);
     List<Transaction> transactions = applier.applied();
     List<Receipt> receipts = applier.receipts();
     StateCommit commit = applier.finish(number);

@@ -9,8 +9,14 @@ import org.peerchain.core.types.UInt256;
  * @param baseFee the base fee of the block the transaction is to enter
  * @param blockGasLimit that block's gas limit
  * @param gasUsedSoFar gas used by the transactions before it in the block; 0 for the tx pool
+ * @param acceptsImpersonated a dev chain's: impersonated transactions pass without a signature
  */
-public record BlockContext(long chainId, UInt256 baseFee, long blockGasLimit, long gasUsedSoFar) {
+public record BlockContext(long chainId, UInt256 baseFee, long blockGasLimit, long gasUsedSoFar,
+    boolean acceptsImpersonated) {
+  public BlockContext(long chainId, UInt256 baseFee, long blockGasLimit, long gasUsedSoFar) {
+    this(chainId, baseFee, blockGasLimit, gasUsedSoFar, false);
+  }
+
   public BlockContext {
     if (chainId <= 0) {
       throw new IllegalArgumentException("chain id must be positive, got " + chainId);
@@ -32,6 +38,11 @@ public record BlockContext(long chainId, UInt256 baseFee, long blockGasLimit, lo
   }
 
   public BlockContext withGasUsedSoFar(long gasUsed) {
-    return new BlockContext(chainId, baseFee, blockGasLimit, gasUsed);
+    return new BlockContext(chainId, baseFee, blockGasLimit, gasUsed, acceptsImpersonated);
+  }
+
+  /** The same context on a dev chain, which takes impersonated transactions without a signature. */
+  public BlockContext acceptingImpersonated() {
+    return new BlockContext(chainId, baseFee, blockGasLimit, gasUsedSoFar, true);
   }
 }

@@ -40,7 +40,7 @@ public final class TransactionRules {
     if (tx.isContractCreation()) {
       return reject(Reason.CONTRACT_CREATION_NOT_SUPPORTED, "");
     }
-    ValidationResult result = new TransactionValidator(block.chainId()).validate(tx);
+    ValidationResult result = new TransactionValidator(block.chainId(), block.acceptsImpersonated()).validate(tx);
     if (result instanceof ValidationResult.Invalid invalid) {
       return Optional.of(StatelessRejections.of(tx, invalid));
     }

@@ -67,6 +67,26 @@ public final class Transaction {
     return new Transaction(body, Objects.requireNonNull(chainId, "chainId"), yParity, r, s, null);
   }
 
+  /**
+   * A dev chain's transaction from an address whose key it does not hold (anvil_impersonateAccount).
+   * It carries s = 0, which no signature has, and the sender in r (so each sender's copy has its own
+   * hash, and the sender reads back from storage). {@link TransactionValidator} refuses it unless
+   * built to accept impersonation, which only a dev chain's pool and block builder are: no other node
+   * takes it, and a dev node never relays it.
+   */
+  public static Transaction impersonated(UnsignedTransaction body, long chainId, Address sender) {
+    UInt256 r = UInt256.fromBytes(sender.bytes());
+    if (body.type().isTyped()) {
+      return typed(body, UInt256.valueOf(chainId), UInt256.ZERO, r, UInt256.ZERO);
+    }
+    return legacy(body, UInt256.valueOf(BigInteger.valueOf(chainId).shiftLeft(1).add(BigInteger.valueOf(35))), r, UInt256.ZERO);
+  }
+
+  /** Whether this is an {@link #impersonated} transaction: s = 0 and r an address. */
+  public boolean isImpersonated() {
+    return s.isZero() && r.toBigInteger().bitLength() <= Address.SIZE * 8;
+  }
+
   /** The chain id a legacy v encodes: none for 27/28 (and for invalid v below 35). */
   static UInt256 legacyChainId(UInt256 v) {
     return v.compareTo(V35) >= 0 ? UInt256.valueOf(v.toBigInteger().subtract(V35.toBigInteger()).shiftRight(1)) : null;
@@ -190,6 +210,10 @@ public final class Transaction {
    */
   public Optional<Address> sender() {
     Optional<Address> a = sender;
+    if (a == null && isImpersonated()) {
+      a = Optional.of(Address.wrap(r.toBytes32().slice(32 - Address.SIZE)));
+      sender = a;
+    }
     if (a == null) {
       a = signature()
           .flatMap(sig -> Secp256k1.get().recover(signingHash(), sig))

@@ -3,6 +3,7 @@ package org.peerchain.node.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.peerchain.core.genesis.GenesisReader;
 import org.peerchain.core.genesis.GenesisWriter;
 import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.node.config.ConfigException;
+import org.peerchain.node.config.DevSettings;
 import org.peerchain.node.config.MetricsOptions;
 import org.peerchain.node.config.NodeCommandSupport;
 import org.peerchain.node.config.NodeConfig;
@@ -80,6 +82,24 @@ final class DevCommand implements Callable<Integer> {
       description = "Longest time without a block when no transactions wait (default: ${DEFAULT-VALUE}).")
   private long emptyBlockPeriodMs;
 
+  @Option(names = {"--block-time", "-b"}, paramLabel = "SECONDS",
+      description = "Interval mining: a block every SECONDS (decimals allowed), transactions or not; automine off.")
+  private BigDecimal blockTimeSeconds;
+
+  @Option(names = {"--no-mining", "--no-mine"},
+      description = "No automine and no interval: blocks only on evm_mine / anvil_mine (pending transactions wait).")
+  private boolean noMining;
+
+  @Option(names = "--state", paramLabel = "FILE",
+      description = "Load the state from FILE at start (if it exists) and save it there at exit.")
+  private Path stateFile;
+
+  @Option(names = "--load-state", paramLabel = "FILE", description = "Load the state from FILE at start.")
+  private Path loadStateFile;
+
+  @Option(names = "--dump-state", paramLabel = "FILE", description = "Save the state to FILE at exit.")
+  private Path dumpStateFile;
+
   @Mixin private RpcOptions rpc;
 
   @Mixin private MetricsOptions metrics;
@@ -110,7 +130,7 @@ final class DevCommand implements Callable<Integer> {
       List<KeyPair> keys = DevAccounts.accounts(accounts);
       NodeConfig nodeConfig = new NodeConfig(dir.path(), genesis, Optional.of(DevChain.validatorKey()),
           rpc.toConfig(true), metrics.toAddress(), StatePruning.archive(), pool.toConfig(),
-          ConsensusTimeouts.forChain(genesis), keys);
+          ConsensusTimeouts.forDevChain(), keys).withDev(devSettings());
       PrintWriter out = spec.commandLine().getOut();
       return NodeRunner.runUntilStopped(nodeConfig, forked, node -> {
         DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), forked);
@@ -126,7 +146,30 @@ final class DevCommand implements Callable<Integer> {
     return spec.commandLine().getParseResult().hasMatchedOption("--chain-id") ? OptionalLong.of(chainId) : OptionalLong.empty();
   }
 
+  private DevSettings devSettings() {
+    long intervalMs = blockTimeSeconds == null ? 0 : blockTimeSeconds.movePointRight(3).longValue();
+    Optional<Path> load = Optional.ofNullable(loadStateFile).or(() -> Optional.ofNullable(stateFile));
+    Optional<Path> save = Optional.ofNullable(dumpStateFile).or(() -> Optional.ofNullable(stateFile));
+    return new DevSettings(!noMining && intervalMs == 0, intervalMs, load, save);
+  }
+
   private void check() {
+    if (blockTimeSeconds != null) {
+      if (blockTimeSeconds.signum() <= 0 || blockTimeSeconds.compareTo(BigDecimal.valueOf(86_400)) > 0) {
+        throw new ConfigException("invalid value for --block-time: " + blockTimeSeconds.toPlainString()
+            + " (more than 0, at most 86400 seconds)");
+      }
+      if (blockTimeSeconds.movePointRight(3).stripTrailingZeros().scale() > 0) {
+        throw new ConfigException("invalid value for --block-time: " + blockTimeSeconds.toPlainString()
+            + " (whole milliseconds)");
+      }
+      if (noMining) {
+        throw new ConfigException("--block-time and --no-mining exclude each other");
+      }
+    }
+    if (stateFile != null && (loadStateFile != null || dumpStateFile != null)) {
+      throw new ConfigException("--state is --load-state and --dump-state of one file; give either");
+    }
     OptionChecks.positive("--chain-id", chainId);
     if (accounts < 1 || accounts > 1000) {
       throw new ConfigException("invalid value for --accounts: " + accounts + " (1-1000)");

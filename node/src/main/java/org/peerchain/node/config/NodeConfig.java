@@ -16,6 +16,7 @@ import org.peerchain.storage.state.StatePruning;
  *
  * @param devAccounts keys for eth_accounts / eth_sendTransaction; empty except in dev mode
  * @param metrics host and port of the Prometheus endpoint, if it is on
+ * @param dev cheat methods and mining modes of {@code peerchain dev}; never with a network
  */
 public record NodeConfig(
     Path dataDir,
@@ -27,7 +28,8 @@ public record NodeConfig(
     TxPoolConfig txPool,
     TimeoutPolicy timeouts,
     List<KeyPair> devAccounts,
-    Optional<NetworkSettings> network) {
+    Optional<NetworkSettings> network,
+    Optional<DevSettings> dev) {
 
   public record MetricsAddress(String host, int port) {}
 
@@ -38,6 +40,13 @@ public record NodeConfig(
       bootnodes = List.copyOf(bootnodes);
       staticPeers = List.copyOf(staticPeers);
     }
+  }
+
+  /** A node without dev cheats. */
+  public NodeConfig(Path dataDir, Genesis genesis, Optional<KeyPair> validatorKey, RpcConfig rpc,
+      Optional<MetricsAddress> metrics, StatePruning pruning, TxPoolConfig txPool, TimeoutPolicy timeouts,
+      List<KeyPair> devAccounts, Optional<NetworkSettings> network) {
+    this(dataDir, genesis, validatorKey, rpc, metrics, pruning, txPool, timeouts, devAccounts, network, Optional.empty());
   }
 
   /** A node without peers (dev mode). */
@@ -58,5 +67,16 @@ public record NodeConfig(
     Objects.requireNonNull(timeouts, "timeouts");
     devAccounts = List.copyOf(devAccounts);
     Objects.requireNonNull(network, "network");
+    Objects.requireNonNull(dev, "dev");
+    if (dev.isPresent() && network.isPresent()) {
+      // Cheats rewrite the chain; a node with peers must never have them.
+      throw new IllegalArgumentException("dev cheats are for a node without peers");
+    }
+  }
+
+  /** This configuration with dev cheats on. */
+  public NodeConfig withDev(DevSettings settings) {
+    return new NodeConfig(dataDir, genesis, validatorKey, rpc, metrics, pruning, txPool, timeouts, devAccounts, network,
+        Optional.of(settings));
   }
 }

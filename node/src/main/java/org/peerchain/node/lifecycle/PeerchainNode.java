@@ -1,12 +1,16 @@
 package org.peerchain.node.lifecycle;
 
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.config.DevSettings;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.dev.DevNodeControl;
+import org.peerchain.node.dev.DevStateFiles;
 import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
 import org.peerchain.node.events.NodeEvent.TxAdmitted;
 import org.peerchain.node.events.NodeEvents;
@@ -14,6 +18,7 @@ import org.peerchain.node.fork.ForkedChain;
 import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
+import org.peerchain.node.producer.DevMining;
 import org.peerchain.node.rpc.NodeRpc;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
@@ -39,6 +44,7 @@ public final class PeerchainNode implements AutoCloseable {
   private NodeNetwork network;
   private NodeRpc rpc;
   private MetricsServer metricsServer;
+  private DevNodeControl devControl;
   private boolean closed;
 
   private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork) {
@@ -71,14 +77,16 @@ public final class PeerchainNode implements AutoCloseable {
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);
+    Optional<DevMining> devMining = config.dev().map(d -> new DevMining(d.automine(), d.intervalMs()));
     pool = new TxPool(config.txPool(), storage.state::account, genesis.chainId(),
-        () -> rules.baseFees().next(chain.head()), genesis.gasLimit());
+        () -> rules.baseFees().next(chain.head()), genesis.gasLimit(), devMining.isPresent());
     NodeEvents events = new NodeEvents();
     pool.onNewPending(tx -> events.publish(new TxAdmitted(tx)));
     NodeMetrics metrics = new NodeMetrics(System::nanoTime);
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
         config.timeouts(), events, metrics,
-        config.network().isPresent() ? message -> events.publish(new ConsensusMessageSigned(message)) : ConsensusNetwork.NONE));
+        config.network().isPresent() ? message -> events.publish(new ConsensusMessageSigned(message)) : ConsensusNetwork.NONE,
+        devMining));
     started.add(consensus);
     if (config.network().isPresent()) {
       network = NetworkStarter.start(config, chain, pool, consensus, events, metrics);
@@ -86,7 +94,9 @@ public final class PeerchainNode implements AutoCloseable {
       LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
     }
     consensus.start();
-    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network));
+    devMining.ifPresent(mining -> startDev(mining, config.dev().get()));
+    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network),
+        Optional.ofNullable(devControl));
     started.add(rpc);
     if (config.metrics().isPresent()) {
       NodeConfig.MetricsAddress address = config.metrics().get();
@@ -96,6 +106,24 @@ public final class PeerchainNode implements AutoCloseable {
     }
     LOG.info("Node started: chain {}, head #{}, {}", genesis.chainId(), chain.head().number(),
         config.validatorKey().map(k -> "validator " + k.address().toChecksumString()).orElse("full node"));
+  }
+
+  /** Cheats, and the state file read now and written at stop (while consensus still runs). */
+  private void startDev(DevMining mining, DevSettings settings) {
+    devControl = new DevNodeControl(chain, pool, consensus, mining, config.genesis());
+    settings.loadState().filter(Files::exists).ifPresent(file -> {
+      devControl.load(DevStateFiles.read(file));
+      LOG.info("Loaded state from {}", file);
+    });
+    settings.saveState().ifPresent(file -> started.add(() -> {
+      DevStateFiles.write(file, devControl.state());
+      LOG.info("Saved state to {}", file);
+    }));
+  }
+
+  /** The dev chain's cheats; empty on a node of a network. */
+  public Optional<DevNodeControl> dev() {
+    return Optional.ofNullable(devControl);
   }
 
   public LocalChain chain() {

@@ -63,6 +63,7 @@ final class NodeChainStatus implements ChainStatus {
 
   @Override
   public Optional<Transaction> pooledTx(Hash hash) {
-    return pool.get(hash);
+    // An impersonated (unsigned) dev transaction never leaves the node; a network pool never holds one.
+    return pool.get(hash).filter(tx -> !tx.isImpersonated());
   }
 }

@@ -83,7 +83,12 @@ public final class NodeNetwork implements AutoCloseable {
     BlockSync sync = new BlockSync(p2p, chain, consensus, consensus.signingDomain(), timer, System::currentTimeMillis);
     handler.attach(p2p::penalize, sync);
     TxAnnouncer announcer = new TxAnnouncer(p2p::announceTxs, EventLoop.of(timer));
-    events.subscribe(TxAdmitted.class, admitted -> announcer.add(admitted.tx()));
+    // An impersonated (unsigned) dev transaction is never announced; a network pool never admits one.
+    events.subscribe(TxAdmitted.class, admitted -> {
+      if (!admitted.tx().isImpersonated()) {
+        announcer.add(admitted.tx());
+      }
+    });
     events.subscribe(ConsensusMessageSigned.class,
         signed -> p2p.broadcastConsensus(ConsensusMessageCodec.encode(signed.message()).toArray()));
     events.subscribe(HeadAdvanced.class, head -> {

@@ -9,6 +9,7 @@ import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.rpc.api.DevControl;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.backend.KeyPairDevSigner;
 import org.peerchain.rpc.backend.StoreChainAccess;
@@ -29,6 +30,12 @@ public final class NodeRpc implements AutoCloseable {
 
   public static NodeRpc start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
       NodeEvents events, NodeMetrics metrics, Optional<NodeNetwork> network) {
+    return start(config, chain, pool, consensus, events, metrics, network, Optional.empty());
+  }
+
+  /** @param dev the dev chain's cheats, served in the DEV namespace; empty on a network node */
+  public static NodeRpc start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
+      NodeEvents events, NodeMetrics metrics, Optional<NodeNetwork> network, Optional<? extends DevControl> dev) {
     ChainRules rules = ChainRules.of(config.genesis());
     Optional<DevSigner> devSigner = config.devAccounts().isEmpty()
         ? Optional.empty() : Optional.of(new KeyPairDevSigner(config.devAccounts()));
@@ -37,7 +44,8 @@ public final class NodeRpc implements AutoCloseable {
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     RpcBackend backend = new RpcBackend(new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees()),
-        new PoolSubmitter(pool, chain.state()::ensureStored), info, new NodeChainEvents(events), devSigner);
+        new PoolSubmitter(pool, chain.state()::ensureStored), info, new NodeChainEvents(events), devSigner,
+        dev.map(d -> (DevControl) d));
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
     server.start();
     LOG.info("JSON-RPC on http://{}:{} (HTTP and WebSocket)", config.rpc().host(), server.port());

@@ -21,8 +21,11 @@ final class Admission {
   private final SenderSync sync;
   private final long chainId;
   private final long blockGasLimit;
+  private final boolean acceptImpersonated;
 
-  Admission(PoolState state, TxPoolConfig config, SenderSync sync, long chainId, long blockGasLimit) {
+  Admission(PoolState state, TxPoolConfig config, SenderSync sync, long chainId, long blockGasLimit,
+      boolean acceptImpersonated) {
+    this.acceptImpersonated = acceptImpersonated;
     this.state = state;
     this.config = config;
     this.sync = sync;
@@ -35,8 +38,9 @@ final class Admission {
     if (state.get(incoming.hash()) != null) {
       return Rejected.of(RejectReason.ALREADY_KNOWN);
     }
+    BlockContext context = BlockContext.pending(chainId, baseFee, blockGasLimit);
     Optional<TxRejection> ledger = TransactionRules.checkForPool(incoming.tx(), account,
-        BlockContext.pending(chainId, baseFee, blockGasLimit));
+        acceptImpersonated ? context.acceptingImpersonated() : context);
     if (ledger.isPresent()) {
       return Rejected.invalid(ledger.get());
     }

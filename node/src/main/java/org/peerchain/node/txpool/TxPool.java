@@ -57,6 +57,15 @@ public final class TxPool {
 
   public TxPool(TxPoolConfig config, AccountSource accounts, long chainId, Supplier<UInt256> nextBaseFee,
       long blockGasLimit) {
+    this(config, accounts, chainId, nextBaseFee, blockGasLimit, false);
+  }
+
+  /**
+   * @param acceptImpersonated a dev chain's pool: impersonated transactions are admitted without a
+   *     signature. Never on a network node: they must not reach a peer.
+   */
+  public TxPool(TxPoolConfig config, AccountSource accounts, long chainId, Supplier<UInt256> nextBaseFee,
+      long blockGasLimit, boolean acceptImpersonated) {
     this.config = Objects.requireNonNull(config, "config");
     this.accounts = Objects.requireNonNull(accounts, "accounts");
     this.nextBaseFee = Objects.requireNonNull(nextBaseFee, "nextBaseFee");
@@ -66,7 +75,7 @@ public final class TxPool {
     this.blockGasLimit = blockGasLimit;
     this.state = new PoolState(nextBaseFee.get().toBigInteger());
     this.sync = new SenderSync(state, config);
-    this.admission = new Admission(state, config, sync, chainId, blockGasLimit);
+    this.admission = new Admission(state, config, sync, chainId, blockGasLimit, acceptImpersonated);
   }
 
   /** Validates and admits a transaction; what became pending is announced to the listeners. */
@@ -206,6 +215,62 @@ public final class TxPool {
     } finally {
       lock.unlock();
     }
+  }
+
+  /**
+   * Removes one transaction (anvil_dropTransaction); the sender's later ones wait in the queue until
+   * the gap closes. Returns what was removed.
+   */
+  public Optional<Transaction> remove(Hash hash) {
+    lock.lock();
+    try {
+      PooledTx tx = state.get(hash);
+      if (tx == null) {
+        return Optional.empty();
+      }
+      SenderTxs s = state.sender(tx.sender());
+      List<PooledTx> later = state.after(s, tx.nonce());
+      state.remove(tx);
+      for (PooledTx next : later) {
+        state.move(next, Slot.QUEUED);
+      }
+      return Optional.of(tx.tx());
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Empties the pool (anvil_dropAllTransactions, evm_revert); returns what it held, per sender by nonce. */
+  public List<Transaction> removeAll() {
+    lock.lock();
+    try {
+      List<Transaction> out = all();
+      for (PooledTx tx : new ArrayList<>(pooled())) {
+        state.remove(tx);
+      }
+      return out;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Every pooled transaction, pending and queued, per sender by nonce. */
+  public List<Transaction> all() {
+    lock.lock();
+    try {
+      return pooled().stream().map(PooledTx::tx).toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private List<PooledTx> pooled() {
+    List<PooledTx> out = new ArrayList<>();
+    for (SenderTxs s : state.senders()) {
+      out.addAll(s.pending.values());
+      out.addAll(s.queued.values());
+    }
+    return out;
   }
 
   /** A copy of the executable transactions, per sender by nonce (txpool_content "pending"). */

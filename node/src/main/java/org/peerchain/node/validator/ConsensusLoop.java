@@ -78,6 +78,13 @@ public final class ConsensusLoop implements EventLoop, AutoCloseable {
     }
   }
 
+  /** Queues a task whose engine actions are carried out on the loop, as an event's are. */
+  public void runActions(Supplier<List<ConsensusAction>> task) {
+    if (accepting()) {
+      tasks.add(() -> carryOut(task.get()));
+    }
+  }
+
   @Override
   public void execute(Runnable task) {
     if (accepting()) {

@@ -24,4 +24,18 @@ public final class ConsensusTimeouts {
         .cap(Math.max(CAP_MS, genesis.emptyBlockPeriodMs() + BASE_MS))
         .build();
   }
+
+  /**
+   * A one-validator dev chain: its producer alone decides when a block comes (automine, an interval,
+   * or only when asked), so round 0 waits up to a day rather than skipping rounds while idle.
+   */
+  public static TimeoutPolicy forDevChain() {
+    long day = 86_400_000L;
+    return LinearTimeouts.builder()
+        .base(BASE_MS, BASE_MS, BASE_MS)
+        .round0(day, BASE_MS, BASE_MS)
+        .delta(DELTA_MS, DELTA_MS, DELTA_MS)
+        .cap(day)
+        .build();
+  }
 }

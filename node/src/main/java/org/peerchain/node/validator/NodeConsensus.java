@@ -2,10 +2,12 @@ package org.peerchain.node.validator;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.peerchain.consensus.bft.MessageVerifier;
 import org.peerchain.consensus.bft.TimeoutPolicy;
 import org.peerchain.consensus.bft.ValidatorSet;
@@ -34,6 +36,7 @@ import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.producer.BlockProducer;
+import org.peerchain.node.producer.DevMining;
 import org.peerchain.node.producer.OwnProposals;
 import org.peerchain.node.txpool.TxPool;
 
@@ -48,7 +51,7 @@ public final class NodeConsensus implements AutoCloseable {
   /** Events waiting for the consensus thread beyond which peers' messages are ignored, not queued. */
   static final int MAX_BACKLOG = 10_000;
 
-  private final Tendermint engine;
+  private Tendermint engine;
   private final ConsensusLoop loop;
   private final ScheduledExecutorService timer;
   private final ExecutorService recovery;
@@ -59,13 +62,24 @@ public final class NodeConsensus implements AutoCloseable {
   private final SigningDomain domain;
   private final MessageJudge judge;
   private final ChainRules rules;
+  private final Setup setup;
+  private final PreVerifiedSignatures signatures;
+  private final ExecutedBlocks executed;
+  private final BlockProducer producer;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
   public record Setup(Genesis genesis, LocalChain chain, TxPool pool, Optional<KeyPair> validatorKey,
-      TimeoutPolicy timeouts, NodeEvents events, NodeMetrics metrics, ConsensusNetwork network) {}
+      TimeoutPolicy timeouts, NodeEvents events, NodeMetrics metrics, ConsensusNetwork network,
+      Optional<DevMining> devMining) {
+    public Setup(Genesis genesis, LocalChain chain, TxPool pool, Optional<KeyPair> validatorKey,
+        TimeoutPolicy timeouts, NodeEvents events, NodeMetrics metrics, ConsensusNetwork network) {
+      this(genesis, chain, pool, validatorKey, timeouts, events, metrics, network, Optional.empty());
+    }
+  }
 
   public NodeConsensus(Setup setup) {
+    this.setup = setup;
     Genesis genesis = setup.genesis();
     validators = ValidatorSet.of(genesis.validators());
     rules = ChainRules.of(genesis);
@@ -77,20 +91,20 @@ public final class NodeConsensus implements AutoCloseable {
     domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
         .orElseThrow(() -> new IllegalStateException("the chain store has no genesis block")));
     loop.onHalt(reason -> setup.metrics().onConsensusHalted());
-    Optional<LocalSigner> signer = setup.validatorKey().map(key ->
-        new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
+    Optional<LocalSigner> signer = signer();
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
-    PreVerifiedSignatures signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
+    signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
     judge = new MessageJudge(domain, validators, signatures.ahead(), rules);
     engine = new Tendermint(domain, validators, signer, setup.timeouts(), signatures,
         setup.chain().head().number() + 1);
-    ExecutedBlocks executed = new ExecutedBlocks();
+    executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
     ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address));
     lastSigned = signer.flatMap(LocalSigner::lastSigned);
-    BlockProducer producer = new BlockProducer(loop, loop::post, setup.chain(), setup.pool(), new BlockBuilder(rules), executed,
+    producer = new BlockProducer(loop, loop::post, setup.chain(), setup.pool(),
+        new BlockBuilder(rules, setup.devMining().isPresent()), executed,
         ownProposals, setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
-        System::currentTimeMillis);
+        System::currentTimeMillis, setup.devMining());
     BlockCommitter committer = new BlockCommitter(setup.chain(), setup.pool(), setup.events(), setup.metrics(),
         System::nanoTime);
     actions = new NodeActions(loop, setup.chain(), executor, executed, producer, committer, setup.network(),
@@ -113,6 +127,59 @@ public final class NodeConsensus implements AutoCloseable {
       return out;
     });
     ownProposals.decidedBeforeRestart(lastSigned, validators, domain).ifPresent(loop::post);
+  }
+
+  private Optional<LocalSigner> signer() {
+    return setup.validatorKey().map(key ->
+        new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
+  }
+
+  /** A dev chain's mining changed (an order, the mode): the producer looks again. */
+  public void devMiningChanged() {
+    producer.devChanged();
+  }
+
+  /**
+   * A one-validator dev chain goes back (evm_revert, anvil_reset): on the consensus thread, between
+   * blocks, {@code rewindChain} takes chain and state back, then the engine starts afresh at the
+   * height after the new head with a fresh signer (the rewind dropped the signer's records of the
+   * heights that no longer exist). Events of the old engine still queued are for other heights or
+   * rounds and are ignored. The future fails with {@code rewindChain}'s exception, the engine then
+   * unchanged.
+   */
+  public CompletableFuture<Void> restartAfter(Runnable rewindChain) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
+    loop.runActions(() -> {
+      try {
+        rewindChain.run();
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+        return List.of();
+      }
+      executed.clear();
+      producer.onRewound();
+      engine = new Tendermint(domain, validators, signer(), setup.timeouts(), signatures,
+          setup.chain().head().number() + 1);
+      roundState = engine.snapshot();
+      done.complete(null);
+      var out = engine.start();
+      roundState = engine.snapshot();
+      return out;
+    });
+    return done;
+  }
+
+  /** Runs {@code task} on the consensus thread, between blocks: what it reads of chain and pool agrees. */
+  public <T> CompletableFuture<T> onLoop(Supplier<T> task) {
+    CompletableFuture<T> done = new CompletableFuture<>();
+    loop.execute(() -> {
+      try {
+        done.complete(task.get());
+      } catch (RuntimeException e) {
+        done.completeExceptionally(e);
+      }
+    });
+    return done;
   }
 
   /** A certified block, or another event the node has already checked. */

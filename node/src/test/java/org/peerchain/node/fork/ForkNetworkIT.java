@@ -36,6 +36,7 @@ import org.peerchain.core.tx.TransactionType;
 import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.node.config.DevSettings;
 import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.lifecycle.PeerchainNode;
@@ -103,8 +104,8 @@ class ForkNetworkIT {
   private PeerchainNode startFork(String name, ForkedChain fork) {
     Genesis local = fork.localGenesis();
     PeerchainNode node = PeerchainNode.start(new NodeConfig(root.resolve(name), local, Optional.of(DevChain.validatorKey()),
-        rpc(), Optional.empty(), StatePruning.archive(), TxPoolConfig.DEFAULT, ConsensusTimeouts.forChain(local),
-        DevAccounts.accounts(5)), Optional.of(fork));
+        rpc(), Optional.empty(), StatePruning.archive(), TxPoolConfig.DEFAULT, ConsensusTimeouts.forDevChain(),
+        DevAccounts.accounts(5)).withDev(DevSettings.defaults()), Optional.of(fork));
     started.add(node);
     return node;
   }
@@ -167,6 +168,16 @@ class ForkNetworkIT {
     // The network never saw it: the fork is local.
     assertThat(v1.chain().state().account(carol)).isEqualTo(Account.EMPTY);
     assertThat(devRpc.call("eth_getTransactionReceipt", local.hash().toString()).path("status").asText()).isEqualTo("0x1");
+
+    // Cheats work on the fork: a forked account's balance set, then everything back to the fork point.
+    Address erin = DevAccounts.account(4).address();
+    devRpc.call("anvil_setBalance", erin.toHexString(), "0x7");
+    assertThat(balance(devRpc, erin)).isEqualTo(UInt256.valueOf(7));
+    devRpc.call("anvil_reset");
+    assertThat(dev.chain().head().number()).isZero();
+    assertThat(balance(devRpc, carol)).isEqualTo(UInt256.ZERO);
+    assertThat(balance(devRpc, dave.address())).isEqualTo(daveBefore);
+    assertThat(balance(devRpc, erin)).isEqualTo(v1.chain().state().account(erin, forked.stateRoot()).balance());
   }
 
   @Test

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.peerchain.rpc.api.ChainAccess;
 import org.peerchain.rpc.api.ChainEvents;
+import org.peerchain.rpc.api.DevControl;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.TxSubmitter;
@@ -19,9 +20,16 @@ public record MethodContext(
     FilterManager filters,
     ObjectMapper mapper,
     ChainEvents events,
-    TxSyncSettings txSync) {
+    TxSyncSettings txSync,
+    Optional<DevControl> devControl) {
+
+  public MethodContext(ChainAccess chain, TxSubmitter pool, NodeInfo node, Optional<DevSigner> devSigner,
+      FilterManager filters, ObjectMapper mapper, ChainEvents events, TxSyncSettings txSync) {
+    this(chain, pool, node, devSigner, filters, mapper, events, txSync, Optional.empty());
+  }
 
   public MethodContext {
+    Objects.requireNonNull(devControl, "devControl");
     Objects.requireNonNull(chain, "chain");
     Objects.requireNonNull(pool, "pool");
     Objects.requireNonNull(node, "node");

@@ -55,7 +55,7 @@ public final class RpcServer implements AutoCloseable {
     filters = new FilterManager(backend.events(), config.maxFilters(), System::nanoTime);
     hub = new SubscriptionHub(backend.events(), backend.pool(), mapper);
     MethodContext context = new MethodContext(backend.chain(), backend.pool(), backend.node(), backend.devSigner(),
-        filters, mapper, backend.events(), config.txSync());
+        filters, mapper, backend.events(), config.txSync(), backend.devControl());
     MethodRegistry registry = StandardMethods.registry(context, config.namespaces());
     JsonRpcProcessor processor = new JsonRpcProcessor(mapper, registry, config.batchLimit(), metrics);
     HttpGuards guards = new HttpGuards(new HostAllowlist(config.hostAllowlist()), new OriginPolicy(config.corsOrigins()));

@@ -7,7 +7,9 @@ import org.peerchain.rpc.methods.MethodContext;
 import org.peerchain.rpc.methods.MethodRegistry;
 import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.anvil.AnvilMethods;
 import org.peerchain.rpc.methods.eth.EthMethods;
+import org.peerchain.rpc.methods.evm.EvmMethods;
 import org.peerchain.rpc.methods.net.NetMethods;
 import org.peerchain.rpc.methods.peerchain.PeerchainMethods;
 import org.peerchain.rpc.methods.txpool.TxpoolMethods;
@@ -28,6 +30,8 @@ public final class StandardMethods {
     all.addAll(EthMethods.create(ctx));
     all.addAll(TxpoolMethods.create(ctx));
     all.addAll(PeerchainMethods.create(ctx));
+    all.addAll(AnvilMethods.create(ctx));
+    all.addAll(EvmMethods.create(ctx));
     return new MethodRegistry(all, enabled);
   }
 }

@@ -17,6 +17,7 @@ import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.CommitCertificateCodec;
 import org.peerchain.core.block.Receipt;
 import org.peerchain.core.block.ReceiptCodec;
+import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -35,6 +36,18 @@ final class BlockRows {
     for (int i = 0; i < block.transactions().size(); i++) {
       TxLocation at = new TxLocation(hash, block.number(), i);
       batch.put(TX_INDEX, block.transactions().get(i).hash(), TxLocationCodec.encode(at));
+    }
+  }
+
+  /** Removes the rows {@link #put} wrote for the canonical block {@code hash} at {@code number}. */
+  static void delete(WriteBatch batch, long number, Hash hash, List<Transaction> transactions) {
+    batch.delete(BLOCK_HEADERS, hash);
+    batch.delete(BLOCK_BODIES, hash);
+    batch.delete(CERTIFICATES, hash);
+    batch.delete(RECEIPTS, hash);
+    batch.delete(CANONICAL, number);
+    for (Transaction tx : transactions) {
+      batch.delete(TX_INDEX, tx.hash());
     }
   }
 

@@ -11,6 +11,7 @@ import org.peerchain.core.block.Receipt;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.KvIterator;
 import org.peerchain.storage.kv.KvReader;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.state.StateCommit;
@@ -93,6 +94,48 @@ public final class ChainStore extends ForwardingChainView {
       }
       head = next;
       LOG.debug("Committed block {} {} with {} transactions", next.number(), next.hash(), receipts.size());
+      return next;
+    }
+  }
+
+  /**
+   * Takes the chain back to block {@code number} (a dev chain's evm_revert and reset): the blocks
+   * above it, their certificates, receipts, indexes and the signer's records go, the state rows of
+   * {@code state} (a {@code WorldState#rewind} to that block) and the head pointer are written, all in
+   * one synced batch. The signer's records go because they are of heights that no longer exist; a
+   * one-validator dev chain signs those heights again.
+   *
+   * @throws IllegalArgumentException when {@code number} is above the head or {@code state} is not
+   *     that block's state
+   */
+  public ChainHead rewindTo(long number, StateCommit state) {
+    synchronized (commitLock) {
+      if (number < 0 || number > head.number()) {
+        throw new IllegalArgumentException("cannot rewind to block " + number + ": the head is " + head.number());
+      }
+      Hash hash = blockHashByNumber(number).orElseThrow(() -> new IllegalStateException("no block " + number));
+      Hash stateRoot = header(hash).orElseThrow().stateRoot();
+      if (!stateRoot.equals(state.stateRoot())) {
+        throw new IllegalArgumentException("state " + state.stateRoot() + " is not block " + number + "'s " + stateRoot);
+      }
+      ChainHead next = new ChainHead(number, hash, stateRoot);
+      try (WriteBatch batch = kv.newBatch()) {
+        for (long n = head.number(); n > number; n--) {
+          long at = n;
+          Hash removed = blockHashByNumber(n).orElseThrow(() -> new IllegalStateException("no block " + at));
+          BlockRows.delete(batch, n, removed, body(removed).map(b -> b.transactions()).orElse(List.of()));
+        }
+        try (KvIterator<String, Bytes> it = kv.iterate(CONSENSUS_SIGNER)) {
+          while (it.hasNext()) {
+            batch.delete(CONSENSUS_SIGNER, it.next().key());
+          }
+        }
+        state.writeTo(batch);
+        BlockRows.putHead(batch, next);
+        batch.commit();
+      }
+      LOG.debug("Rewound from block {} to {} {}", head.number(), number, hash);
+      head = next;
       return next;
     }
   }

@@ -1,14 +1,20 @@
 package org.peerchain.storage.state;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.Keccak;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.KvIterator;
 import org.peerchain.storage.schema.MetadataKeys;
 import org.peerchain.storage.schema.Schema;
 import org.peerchain.storage.trie.MerklePatriciaTrie;
@@ -157,6 +163,51 @@ public final class WorldState {
     }
     rows.head = new StateHead(0, root);
     return new BlockStateCommit(null, new SecureTrie(loader, root), rows);
+  }
+
+  /** Every account at head, from the flat index, in address order (a dev chain's state dump). */
+  public void forEachAccount(BiConsumer<Address, Account> visitor) {
+    try (KvIterator<Address, Bytes> it = store.iterate(Schema.ACCOUNTS)) {
+      while (it.hasNext()) {
+        var entry = it.next();
+        visitor.accept(entry.key(), AccountCodec.decode(entry.value()));
+      }
+    }
+  }
+
+  /**
+   * The rows that take the head state back to {@code target} (a dev chain's evm_revert or reset).
+   * The flat index holds addresses, the trie only their hashes, so the addresses to restore are the
+   * index's own plus {@code alsoRestore} (accounts that a later change emptied, and so left the index).
+   * Only archive state can go back: a pruned state no longer has the old roots.
+   *
+   * @throws IllegalStateException when state is pruned
+   * @throws StateUnavailableException when {@code target}'s root is not stored
+   */
+  public StateCommit rewind(StateHead target, Collection<Address> alsoRestore) {
+    if (!pruning.isArchive()) {
+      throw new IllegalStateException("only archive state can be rewound");
+    }
+    Set<Address> addresses = new HashSet<>(alsoRestore);
+    try (KvIterator<Address, Bytes> it = store.iterate(Schema.ACCOUNTS)) {
+      while (it.hasNext()) {
+        addresses.add(it.next().key());
+      }
+    }
+    Map<Address, Account> accounts = new HashMap<>();
+    for (Address address : addresses) {
+      accounts.put(address, reader.account(address, target.stateRoot()));
+    }
+    return new StateRewind(target, accounts);
+  }
+
+  /** Makes a rewind the head, once the batch holding it has been committed. */
+  public void onRewound(StateCommit commit) {
+    if (!(commit instanceof StateRewind rewind)) {
+      throw new IllegalArgumentException("not a rewind of this world state: " + commit);
+    }
+    headTrie = new SecureTrie(loader, rewind.target.stateRoot());
+    head = rewind.target;
   }
 
   /** Makes a commit the head, once the batch holding it has been committed. */

@@ -50,7 +50,7 @@ public final class EthMethods {
         new EthUnsubscribe(),
         new EthAccounts(ctx.devSigner())));
     ctx.devSigner().ifPresent(signer ->
-        methods.add(new EthSendTransaction(signer, ctx.pool(), ctx.node(), fees, blocks)));
+        methods.add(new EthSendTransaction(signer, ctx.pool(), ctx.node(), fees, blocks, ctx.devControl())));
     return methods;
   }
 }

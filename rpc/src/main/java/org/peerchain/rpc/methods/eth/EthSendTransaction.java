@@ -1,20 +1,22 @@
 package org.peerchain.rpc.methods.eth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.peerchain.rpc.json.Json;
-import org.peerchain.rpc.methods.CallContext;
-import org.peerchain.rpc.methods.RpcMethod;
-import org.peerchain.rpc.methods.RpcParams;
+import java.util.Optional;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.tx.TransactionType;
 import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
+import org.peerchain.rpc.api.DevControl;
 import org.peerchain.rpc.api.DevSigner;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.TxSubmitter;
+import org.peerchain.rpc.json.Json;
+import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.Namespace;
 import org.peerchain.rpc.methods.RpcException;
+import org.peerchain.rpc.methods.RpcMethod;
+import org.peerchain.rpc.methods.RpcParams;
 import org.peerchain.rpc.params.CallRequest;
 import org.peerchain.rpc.params.CallRequestParser;
 
@@ -29,8 +31,16 @@ public final class EthSendTransaction implements RpcMethod {
   private final NodeInfo node;
   private final FeeOracle fees;
   private final BlockResolver blocks;
+  private final Optional<DevControl> dev;
 
   public EthSendTransaction(DevSigner signer, TxSubmitter pool, NodeInfo node, FeeOracle fees, BlockResolver blocks) {
+    this(signer, pool, node, fees, blocks, Optional.empty());
+  }
+
+  /** @param dev a dev chain's cheats: from an impersonated address, the transaction goes unsigned */
+  public EthSendTransaction(DevSigner signer, TxSubmitter pool, NodeInfo node, FeeOracle fees, BlockResolver blocks,
+      Optional<DevControl> dev) {
+    this.dev = dev;
     this.signer = signer;
     this.pool = pool;
     this.node = node;
@@ -60,7 +70,9 @@ public final class EthSendTransaction implements RpcMethod {
     if (call.chainId().isPresent() && !call.chainId().get().equals(UInt256.valueOf(chainId))) {
       throw RpcException.server("invalid chain id " + call.chainId().get() + ", want " + chainId);
     }
-    Transaction signed = signer.sign(from, body(call, from), chainId)
+    UnsignedTransaction body = body(call, from);
+    Transaction signed = signer.sign(from, body, chainId)
+        .or(() -> dev.flatMap(d -> d.impersonated(from, body)))
         .orElseThrow(() -> RpcException.server("unknown account"));
     return Json.hash(EthSendRawTransaction.Submission.submit(pool, signed));
   }

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -34,7 +35,8 @@ public final class UpstreamClient {
     this.url = url;
     this.limits = limits;
     // No redirects: the user named this node, and a redirect could move reads elsewhere unseen.
-    this.http = HttpClient.newBuilder().connectTimeout(limits.connectTimeout())
+    // HTTP/1.1: no h2c upgrade round trip to a plain JSON-RPC server.
+    this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(limits.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).build();
   }
 
@@ -110,14 +112,16 @@ public final class UpstreamClient {
       response = pending.get(limits.callTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       pending.cancel(true);
-      throw new ForkException("upstream " + url + " did not answer " + method + " within "
-          + limits.callTimeout().toMillis() + " ms");
+      throw timedOut(method);
     } catch (InterruptedException e) {
       pending.cancel(true);
       Thread.currentThread().interrupt();
       throw new ForkException("interrupted while waiting for upstream " + url);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof HttpTimeoutException) {
+        throw timedOut(method);
+      }
       if (cause instanceof ForkException fork) {
         throw new ForkException(method + ": " + fork.getMessage(), fork);
       }
@@ -127,6 +131,11 @@ public final class UpstreamClient {
       throw new ForkException("upstream " + url + " answered " + method + " with HTTP " + response.statusCode());
     }
     return response.body();
+  }
+
+  private ForkException timedOut(String method) {
+    return new ForkException("upstream " + url + " did not answer " + method + " within " + limits.callTimeout().toMillis()
+        + " ms");
   }
 
   private static String abbreviate(String s) {

@@ -22,8 +22,9 @@ public final class PoolSubmitter implements TxSubmitter {
   }
 
   /**
-   * @param ensureStored called with the recipient before admission, so that a forked state fetches
-   *     its path on this RPC thread rather than on the consensus thread when the block executes
+   * @param ensureStored called with the sender and recipient before admission (and with the address
+   *     before a pending nonce), so that a forked state fetches their paths on this RPC thread: not
+   *     under the pool's lock, and not on the consensus thread when the block executes
    */
   public PoolSubmitter(TxPool pool, Consumer<Address> ensureStored) {
     this.pool = pool;
@@ -32,6 +33,7 @@ public final class PoolSubmitter implements TxSubmitter {
 
   @Override
   public SubmitResult submit(Transaction tx) {
+    tx.sender().ifPresent(ensureStored);
     tx.to().ifPresent(ensureStored);
     AddResult result = pool.add(tx);
     if (result instanceof AddResult.Rejected rejected) {
@@ -42,6 +44,7 @@ public final class PoolSubmitter implements TxSubmitter {
 
   @Override
   public long pendingNonce(Address sender) {
+    ensureStored.accept(sender);
     return pool.pendingNonce(sender);
   }
 

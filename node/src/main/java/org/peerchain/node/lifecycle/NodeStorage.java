@@ -1,6 +1,7 @@
 package org.peerchain.node.lifecycle;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.genesis.Genesis;
@@ -11,6 +12,7 @@ import org.peerchain.storage.chain.ChainStore;
 import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.RocksDbKeyValueStore;
 import org.peerchain.storage.kv.RocksDbOptions;
+import org.peerchain.storage.schema.MetadataKeys;
 import org.peerchain.storage.schema.Schema;
 import org.peerchain.storage.state.StateCommit;
 import org.peerchain.storage.state.StatePruning;
@@ -69,6 +71,12 @@ final class NodeStorage implements AutoCloseable {
       Block blockZero = fork.localBlockZero();
       ChainStore chain;
       if (ChainStore.isInitialized(kv)) {
+        Optional<Hash> stored = kv.get(Schema.METADATA, MetadataKeys.GENESIS_HASH).map(Hash::wrap);
+        if (stored.isPresent() && !stored.get().equals(blockZero.hash())) {
+          throw new IllegalStateException("data directory " + dataDir + " holds another fork (local block 0 "
+              + stored.get() + "); this start forks block " + fork.point().number() + ": pass the --fork-block and "
+              + "upstream it was made with, or use another --data-dir");
+        }
         chain = ChainStore.open(kv, blockZero.hash(), state::isAvailable);
         LOG.info("Opened fork at {}: head #{} {}", dataDir, chain.head().number(), chain.head().hash());
       } else {

@@ -169,15 +169,26 @@ class ForkNetworkIT {
     assertThat(v1.chain().state().account(carol)).isEqualTo(Account.EMPTY);
     assertThat(devRpc.call("eth_getTransactionReceipt", local.hash().toString()).path("status").asText()).isEqualTo("0x1");
 
+    // A kept data directory reopens on the same fork point, and refuses another one.
+    dev.close();
+    PeerchainNode reopened = startFork("fork", fork);
+    UpstreamClient reopenedRpc = new UpstreamClient(url(reopened), UpstreamLimits.DEFAULT);
+    assertThat(balance(reopenedRpc, carol)).isEqualTo(ONE_ETH);
+    reopened.close();
+    ForkedChain earlier = ForkConnector.connect(settings(url(v1), height - 1));
+    assertThatThrownBy(() -> startFork("fork", earlier)).hasMessageContaining("holds another fork");
+    PeerchainNode again = startFork("fork", fork);
+    UpstreamClient againRpc = new UpstreamClient(url(again), UpstreamLimits.DEFAULT);
+
     // Cheats work on the fork: a forked account's balance set, then everything back to the fork point.
     Address erin = DevAccounts.account(4).address();
-    devRpc.call("anvil_setBalance", erin.toHexString(), "0x7");
-    assertThat(balance(devRpc, erin)).isEqualTo(UInt256.valueOf(7));
-    devRpc.call("anvil_reset");
-    assertThat(dev.chain().head().number()).isZero();
-    assertThat(balance(devRpc, carol)).isEqualTo(UInt256.ZERO);
-    assertThat(balance(devRpc, dave.address())).isEqualTo(daveBefore);
-    assertThat(balance(devRpc, erin)).isEqualTo(v1.chain().state().account(erin, forked.stateRoot()).balance());
+    againRpc.call("anvil_setBalance", erin.toHexString(), "0x7");
+    assertThat(balance(againRpc, erin)).isEqualTo(UInt256.valueOf(7));
+    againRpc.call("anvil_reset");
+    assertThat(again.chain().head().number()).isZero();
+    assertThat(balance(againRpc, carol)).isEqualTo(UInt256.ZERO);
+    assertThat(balance(againRpc, dave.address())).isEqualTo(daveBefore);
+    assertThat(balance(againRpc, erin)).isEqualTo(v1.chain().state().account(erin, forked.stateRoot()).balance());
   }
 
   @Test

@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DevNodeControl implements DevControl {
   private static final Logger LOG = LoggerFactory.getLogger(DevNodeControl.class);
+  /** Live snapshots at most: each holds the pool's transactions of its moment. */
+  static final int MAX_SNAPSHOTS = 100_000;
   /** A cheat's block or a revert normally takes milliseconds; this much means consensus is stuck. */
   static final long WAIT_SECONDS = 30;
 
@@ -89,8 +91,12 @@ public final class DevNodeControl implements DevControl {
     for (long i = 0; i < count; i++) {
       BlockHeader header = submit(DevOrder.mine(timestamp));
       hashes.add(header.hash());
-      timestamp = intervalSeconds.isPresent()
-          ? OptionalLong.of(Math.addExact(header.timestamp(), intervalSeconds.getAsLong())) : OptionalLong.empty();
+      try {
+        timestamp = intervalSeconds.isPresent()
+            ? OptionalLong.of(Math.addExact(header.timestamp(), intervalSeconds.getAsLong())) : OptionalLong.empty();
+      } catch (ArithmeticException e) {
+        throw new DevRequestException("block timestamp overflows: " + header.timestamp() + " + " + intervalSeconds.getAsLong());
+      }
     }
     return hashes;
   }
@@ -182,6 +188,9 @@ public final class DevNodeControl implements DevControl {
 
   @Override
   public synchronized long snapshot() {
+    if (snapshots.size() >= MAX_SNAPSHOTS) {
+      throw new DevRequestException("too many snapshots (" + MAX_SNAPSHOTS + "); evm_revert or anvil_reset frees them");
+    }
     long id = nextSnapshotId++;
     DevSnapshot snapshot = await(consensus.onLoop(() -> {
       BlockHeader head = chain.head();

@@ -200,7 +200,7 @@ public final class BlockProducer {
     if (parent.number() + 1 != request.height()) {
       LOG.debug("Not building for height {}: the head is {}", request.height(), parent.number());
       if (order != null) {
-        dev.orElseThrow().order(order);
+        dev.orElseThrow().requeue(order);
       }
       return;
     }

@@ -92,6 +92,11 @@ public final class DevMining {
     orders.addLast(order);
   }
 
+  /** An order taken too early (the engine was not yet at the next height) goes back to the front. */
+  synchronized void requeue(DevOrder order) {
+    orders.addFirst(order);
+  }
+
   synchronized Optional<DevOrder> nextOrder() {
     return Optional.ofNullable(orders.peekFirst());
   }
@@ -112,9 +117,11 @@ public final class DevMining {
       nextTimestamp = OptionalLong.empty();
       offsetSeconds = timestamp - now;
     } else if (timestampInterval.isPresent()) {
-      timestamp = parent.timestamp() + timestampInterval.getAsLong();
+      long step = timestampInterval.getAsLong();
+      // Saturating: a step set absurdly large must not wrap around to the past.
+      timestamp = parent.timestamp() > Long.MAX_VALUE - step ? Long.MAX_VALUE : parent.timestamp() + step;
     } else {
-      timestamp = now + offsetSeconds;
+      timestamp = offsetSeconds > 0 && now > Long.MAX_VALUE - offsetSeconds ? Long.MAX_VALUE : now + offsetSeconds;
     }
     return Math.max(parent.timestamp(), timestamp);
   }

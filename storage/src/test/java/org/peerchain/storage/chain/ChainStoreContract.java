@@ -103,6 +103,63 @@ abstract class ChainStoreContract {
     assertThat(store.receipt(Hash.ZERO)).isEmpty();
   }
 
+  /** The state side of a rewind in these tests: the target's root, no rows (the chain's own rows are the point). */
+  private static StateCommit rootOnly(Hash root) {
+    return new StateCommit() {
+      @Override
+      public Hash stateRoot() {
+        return root;
+      }
+
+      @Override
+      public void writeTo(WriteBatch batch) {}
+    };
+  }
+
+  @Test
+  void rewindToRemovesTheBlocksAboveAndTheSignerRecordsAndTheChainGoesOnFromThere() {
+    NextBlock first = commitNext(2);
+    NextBlock second = commitNext(3);
+    NextBlock third = commitNext(1);
+    store.putSignerState("local-signer", Bytes.of(1, 2));
+    Hash root = first.block().header().stateRoot();
+
+    ChainHead head = store.rewindTo(1, rootOnly(root));
+
+    assertThat(head).isEqualTo(new ChainHead(1, first.block().hash(), root));
+    assertThat(store.head()).isEqualTo(head);
+    assertThat(store.block(first.block().hash())).contains(first.block());
+    for (NextBlock gone : List.of(second, third)) {
+      Block b = gone.block();
+      assertThat(store.block(b.hash())).isEmpty();
+      assertThat(store.certificate(b.hash())).isEmpty();
+      assertThat(store.receipts(b.hash())).isEmpty();
+      assertThat(store.blockHashByNumber(b.number())).isEmpty();
+      for (Transaction tx : b.transactions()) {
+        assertThat(store.txLocation(tx.hash())).isEmpty();
+      }
+    }
+    assertThat(store.transaction(first.block().transactions().get(0).hash())).isPresent();
+    assertThat(store.signerState("local-signer")).isEmpty();
+    assertThat(ChainStore.open(kv, genesis.block().hash(), r -> true).head()).isEqualTo(head);
+
+    NextBlock again = commitNext(1);
+    assertThat(again.block().number()).isEqualTo(2);
+    assertThat(store.head().hash()).isEqualTo(again.block().hash());
+  }
+
+  @Test
+  void rewindToRefusesAnotherBlocksStateAndANumberAboveTheHead() {
+    NextBlock first = commitNext(1);
+    NextBlock second = commitNext(1);
+    assertThatThrownBy(() -> store.rewindTo(1, rootOnly(second.block().header().stateRoot())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> store.rewindTo(3, rootOnly(first.block().header().stateRoot())))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(store.head().hash()).isEqualTo(second.block().hash());
+    assertThat(store.block(second.block().hash())).isPresent();
+  }
+
   @Test
   void aSnapshotKeepsItsHeadWhileBlocksAreCommitted() {
     NextBlock first = commitNext(2);

@@ -69,6 +69,55 @@ class WorldStateTest {
     }
   }
 
+  @ParameterizedTest
+  @EnumSource(StateStores.class)
+  void rewindRestoresTheFlatIndexIncludingAnAccountEmptiedSinceAndUpdatesGoOnFromThere(StateStores kind) {
+    try (KeyValueStore store = kind.open(dir)) {
+      WorldState state = WorldState.open(store, StatePruning.archive());
+      Address kept = address(1);
+      Address emptied = address(2);
+      Address created = address(3);
+      commit(store, state, state.genesis(Map.of(kept, new Account(0, UInt256.valueOf(10)),
+          emptied, new Account(0, UInt256.valueOf(20)))));
+      StateHead genesis = state.head().orElseThrow();
+      StateUpdate update = state.begin();
+      update.set(kept, new Account(1, UInt256.valueOf(5)));
+      update.set(emptied, Account.EMPTY);
+      update.set(created, new Account(0, UInt256.ONE));
+      commit(store, state, update.finish(1));
+      assertThat(state.account(emptied)).isEqualTo(Account.EMPTY);
+
+      StateCommit rewind = state.rewind(genesis, List.of(emptied));
+      assertThat(rewind.stateRoot()).isEqualTo(genesis.stateRoot());
+      try (WriteBatch batch = store.newBatch()) {
+        rewind.writeTo(batch);
+        batch.commit();
+      }
+      state.onRewound(rewind);
+
+      assertThat(state.head()).contains(genesis);
+      assertThat(state.account(kept)).isEqualTo(new Account(0, UInt256.valueOf(10)));
+      assertThat(state.account(emptied)).isEqualTo(new Account(0, UInt256.valueOf(20)));
+      assertThat(state.account(created)).isEqualTo(Account.EMPTY);
+      StateUpdate next = state.begin();
+      next.set(created, new Account(0, UInt256.valueOf(2)));
+      StateCommit again = next.finish(1);
+      commit(store, state, again);
+      assertThat(state.account(created, again.stateRoot())).isEqualTo(new Account(0, UInt256.valueOf(2)));
+      assertThat(state.account(kept, again.stateRoot())).isEqualTo(new Account(0, UInt256.valueOf(10)));
+    }
+  }
+
+  @Test
+  void onlyArchiveStateRewinds() {
+    try (KeyValueStore store = StateStores.values()[0].open(dir)) {
+      WorldState state = WorldState.open(store, StatePruning.retain(StatePruning.MIN_RETAINED_BLOCKS));
+      commit(store, state, state.genesis(Map.of(address(1), new Account(0, UInt256.ONE))));
+      assertThatThrownBy(() -> state.rewind(state.head().orElseThrow(), List.of()))
+          .isInstanceOf(IllegalStateException.class);
+    }
+  }
+
   @Test
   void genesisRootEqualsAnIndependentlyBuiltSecureTrie() {
     Map<Address, Account> alloc = Map.of(

@@ -40,14 +40,23 @@ public final class EthSendRawTransaction implements RpcMethod {
     return Json.hash(Submission.submit(pool, decode(raw)));
   }
 
+  /**
+   * A raw transaction must be signed: the unsigned form a dev node makes for an impersonated sender
+   * (s = 0) is refused here, so that only eth_sendTransaction from an impersonated address makes one.
+   */
   static Transaction decode(Bytes raw) {
+    Transaction tx;
     try {
-      return TransactionDecoder.decode(raw);
+      tx = TransactionDecoder.decode(raw);
     } catch (UnsupportedTransactionTypeException e) {
       throw RpcException.server("transaction type not supported");
     } catch (TransactionDecodingException e) {
       throw RpcException.server("rlp: " + e.getMessage());
     }
+    if (tx.isImpersonated()) {
+      throw RpcException.server("invalid transaction: s must be in [1, n/2] (unsigned transactions are not accepted)");
+    }
+    return tx;
   }
 
   /** The checks the RPC makes before the pool sees a transaction, and the submission itself. */

@@ -43,7 +43,7 @@ public final class ForkConnector {
   private static SigningDomain domainFromUpstream(UpstreamClient upstream) {
     BigInteger chainId = Hex.quantityValue(upstream.call("eth_chainId"), "chain id").toBigInteger();
     if (chainId.signum() <= 0 || chainId.bitLength() > 63) {
-      throw new ForkException("upstream's chain id " + chainId + " is not positive");
+      throw new ForkException("upstream's chain id " + chainId + " is not a positive 63-bit number");
     }
     JsonNode genesis = upstream.call(CERTIFICATE_METHOD, "0x0");
     if (genesis == null || genesis.isNull()) {

@@ -146,6 +146,14 @@ class ForkNetworkIT {
     ForkedChain fork = ForkConnector.connect(settings(url(v1), height));
     assertThat(fork.point().header()).isEqualTo(forked);
     assertThat(fork.localGenesis().chainId()).isEqualTo(CHAIN_ID);
+    // The validator set alone as the checkpoint: chain id and genesis hash then come from the upstream,
+    // bound by the certificate's signatures.
+    ForkSettings checkpoint = new ForkSettings(url(v1), OptionalLong.of(height),
+        TrustAnchor.fromValidators(genesis.validators()), OptionalLong.of(777), UpstreamLimits.DEFAULT, 0, 10_000,
+        DevChain.validatorKey().address());
+    ForkedChain viaCheckpoint = ForkConnector.connect(checkpoint);
+    assertThat(viaCheckpoint.point().header()).isEqualTo(forked);
+    assertThat(viaCheckpoint.localGenesis().chainId()).isEqualTo(777);
     PeerchainNode dev = startFork("fork", fork);
     UpstreamClient devRpc = new UpstreamClient(url(dev), UpstreamLimits.DEFAULT);
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.genesis.Genesis;
@@ -26,6 +27,7 @@ import org.peerchain.node.config.PoolOptions;
 import org.peerchain.node.config.RpcOptions;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.dev.TempDataDir;
+import org.peerchain.node.fork.ForkedChain;
 import org.peerchain.node.lifecycle.NodeRunner;
 import org.peerchain.node.validator.ConsensusTimeouts;
 import org.peerchain.storage.state.StatePruning;
@@ -106,6 +108,7 @@ final class DevCommand implements Callable<Integer> {
   @Mixin private PoolOptions pool;
 
   @Mixin private LoggingOptions logging;
+  @Mixin private ForkOptions fork;
 
   @Override
   public Integer call() {
@@ -116,25 +119,33 @@ final class DevCommand implements Callable<Integer> {
       rpc.validate();
       metrics.validate();
       pool.validate();
+      fork.validate();
     } catch (ConfigException e) {
       throw NodeCommandSupport.usageError(spec, e);
     }
     TempDataDir dir = dataDir == null ? TempDataDir.create("peerchain-dev-") : TempDataDir.keep(dataDir);
     try {
-      Genesis genesis = genesis(dir.path());
+      Optional<ForkedChain> forked = fork.isSet()
+          ? Optional.of(fork.connect(chainIdOption(), blockPeriodMs, emptyBlockPeriodMs)) : Optional.empty();
+      // A fork's genesis is derived from the verified fork point each start, never stored as a file.
+      Genesis genesis = forked.isPresent() ? forked.get().localGenesis() : genesis(dir.path());
       List<KeyPair> keys = DevAccounts.accounts(accounts);
       NodeConfig nodeConfig = new NodeConfig(dir.path(), genesis, Optional.of(DevChain.validatorKey()),
           rpc.toConfig(true), metrics.toAddress(), StatePruning.archive(), pool.toConfig(),
           ConsensusTimeouts.forDevChain(), keys).withDev(devSettings());
       PrintWriter out = spec.commandLine().getOut();
-      return NodeRunner.runUntilStopped(nodeConfig, node -> {
-        DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer);
+      return NodeRunner.runUntilStopped(nodeConfig, forked, node -> {
+        DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer, forked);
         out.flush();
       }, dir::close);
     } catch (RuntimeException e) {
       dir.close();
       throw e;
     }
+  }
+
+  private OptionalLong chainIdOption() {
+    return spec.commandLine().getParseResult().hasMatchedOption("--chain-id") ? OptionalLong.of(chainId) : OptionalLong.empty();
   }
 
   private DevSettings devSettings() {

@@ -279,6 +279,8 @@ public final class DevNodeControl implements DevControl {
   }
 
   private void cheat(String label, Map<Address, UnaryOperator<Account>> changes) {
+    // On a fork, fetch and prove the accounts here, not on the consensus thread that builds the block.
+    changes.keySet().forEach(chain.state()::ensureStored);
     cheated.addAll(changes.keySet());
     submit(DevOrder.cheat(label, changes));
   }

@@ -1,8 +1,10 @@
 package org.peerchain.node.lifecycle;
 
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.fork.ForkedChain;
 
 /**
  * Runs a node in the foreground until SIGTERM or SIGINT: the JVM's shutdown hook stops it (the
@@ -16,9 +18,15 @@ public final class NodeRunner {
    *     data directory): the JVM halts when the hook ends, so later code on the main thread may not run
    */
   public static int runUntilStopped(NodeConfig config, Consumer<PeerchainNode> onStarted, Runnable afterStop) {
+    return runUntilStopped(config, Optional.empty(), onStarted, afterStop);
+  }
+
+  /** As above, for a chain on top of a fork. */
+  public static int runUntilStopped(NodeConfig config, Optional<ForkedChain> fork, Consumer<PeerchainNode> onStarted,
+      Runnable afterStop) {
     PeerchainNode node;
     try {
-      node = PeerchainNode.start(config);
+      node = PeerchainNode.start(config, fork);
     } catch (RuntimeException e) {
       afterStop.run();
       throw e;

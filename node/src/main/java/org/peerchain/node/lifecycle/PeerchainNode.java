@@ -14,6 +14,7 @@ import org.peerchain.node.dev.DevStateFiles;
 import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
 import org.peerchain.node.events.NodeEvent.TxAdmitted;
 import org.peerchain.node.events.NodeEvents;
+import org.peerchain.node.fork.ForkedChain;
 import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
@@ -34,6 +35,7 @@ public final class PeerchainNode implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PeerchainNode.class);
 
   private final NodeConfig config;
+  private final Optional<ForkedChain> fork;
   private final List<AutoCloseable> started = new ArrayList<>();
   private NodeStorage storage;
   private LocalChain chain;
@@ -45,13 +47,19 @@ public final class PeerchainNode implements AutoCloseable {
   private DevNodeControl devControl;
   private boolean closed;
 
-  private PeerchainNode(NodeConfig config) {
+  private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork) {
     this.config = config;
+    this.fork = fork;
   }
 
   /** Starts a node; on failure, whatever had started is stopped again and the error thrown. */
   public static PeerchainNode start(NodeConfig config) {
-    PeerchainNode node = new PeerchainNode(config);
+    return start(config, Optional.empty());
+  }
+
+  /** As {@link #start(NodeConfig)}; with a fork, the chain continues it (config's genesis must be the fork's). */
+  public static PeerchainNode start(NodeConfig config, Optional<ForkedChain> fork) {
+    PeerchainNode node = new PeerchainNode(config, fork);
     try {
       node.startAll();
       return node;
@@ -63,7 +71,9 @@ public final class PeerchainNode implements AutoCloseable {
 
   private void startAll() {
     Genesis genesis = config.genesis();
-    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning());
+    storage = fork.isPresent()
+        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning())
+        : NodeStorage.open(config.dataDir(), genesis, config.pruning());
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);

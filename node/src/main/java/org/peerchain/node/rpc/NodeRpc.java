@@ -44,7 +44,7 @@ public final class NodeRpc implements AutoCloseable {
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     StoreChainAccess access = new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees());
-    RpcBackend backend = new RpcBackend(access, new PoolSubmitter(pool), info, new NodeChainEvents(events), devSigner,
+    RpcBackend backend = new RpcBackend(access, new PoolSubmitter(pool, chain.state()::ensureStored), info, new NodeChainEvents(events), devSigner,
         access.addressHistory(), dev.map(d -> (DevControl) d));
     RpcServer server = new RpcServer(config.rpc(), backend, metrics::onRpcRequest);
     server.start();

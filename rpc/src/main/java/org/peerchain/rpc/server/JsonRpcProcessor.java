@@ -12,6 +12,7 @@ import org.peerchain.rpc.methods.MethodRegistry;
 import org.peerchain.rpc.methods.RpcException;
 import org.peerchain.rpc.methods.RpcMethod;
 import org.peerchain.rpc.methods.RpcParams;
+import org.peerchain.storage.state.UnprovenStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -106,6 +107,10 @@ public final class JsonRpcProcessor {
     } catch (RpcException e) {
       LOG.debug("{} failed: {} {}", name, e.code(), e.getMessage());
       return Responses.error(id, e);
+    } catch (UnprovenStateException e) {
+      // A forked state's read that did not prove: the user's upstream is at fault, and the reason is theirs to see.
+      LOG.warn("{} failed: {}", name, e.getMessage());
+      return Responses.error(id, RpcException.server(e.getMessage()));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("Internal error in {}", name, e);
       return Responses.error(id, RpcException.INTERNAL_ERROR, "internal error", null);

@@ -19,9 +19,15 @@ import org.peerchain.storage.trie.TrieNodeLoader;
 public final class StateReader {
   private final KvReader store;
   private final TrieNodeLoader loader;
+  private final LazyPaths lazy;
 
   public StateReader(KvReader store) {
+    this(store, null);
+  }
+
+  StateReader(KvReader store, LazyPaths lazy) {
     this.store = store;
+    this.lazy = lazy;
     this.loader = hash -> store.get(Schema.TRIE_NODES, hash);
   }
 
@@ -36,7 +42,7 @@ public final class StateReader {
    * @throws StateUnavailableException if that state is not stored
    */
   public Account account(Address address, Hash root) {
-    return read(root, trie -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+    return read(root, address, trie -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
   }
 
   /**
@@ -44,14 +50,17 @@ public final class StateReader {
    * where its absence shows). Check with {@link SecureTrie#verify}.
    */
   public List<Bytes> proof(Address address, Hash root) {
-    return read(root, trie -> trie.proof(address.bytes()));
+    return read(root, address, trie -> trie.proof(address.bytes()));
   }
 
-  private <T> T read(Hash root, Function<SecureTrie, T> reading) {
+  private <T> T read(Hash root, Address address, Function<SecureTrie, T> reading) {
     if (!isAvailable(root)) {
       throw new StateUnavailableException(root, null);
     }
     try {
+      if (lazy != null) {
+        return lazy.read(address, () -> reading.apply(new SecureTrie(loader, root)));
+      }
       return reading.apply(new SecureTrie(loader, root));
     } catch (MissingTrieNodeException e) {
       // Pruning removed part of this state while we walked it.

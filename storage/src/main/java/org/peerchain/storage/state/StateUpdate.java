@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KvReader;
@@ -22,11 +24,14 @@ public final class StateUpdate {
   private final SecureTrie trie;
   private final StatePruning pruning;
   private final NodePrefetcher prefetcher;
+  private final LazyPaths lazy;
   private final Map<Address, Account> changes = new HashMap<>();
   private boolean finished;
 
-  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher) {
+  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher,
+      LazyPaths lazy) {
     this.store = store;
+    this.lazy = lazy;
     this.parent = parent;
     this.trie = trie;
     this.pruning = pruning;
@@ -39,7 +44,12 @@ public final class StateUpdate {
     if (changed != null) {
       return changed;
     }
-    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+    Optional<Bytes> flat = store.get(Schema.ACCOUNTS, address);
+    if (flat.isPresent() || lazy == null) {
+      return flat.map(AccountCodec::decode).orElse(Account.EMPTY);
+    }
+    // Changes are applied to the trie only in finish, so it still holds the head state here.
+    return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
   }
 
   /** Sets the account; an empty one is deleted from state (EIP-161). */
@@ -62,6 +72,10 @@ public final class StateUpdate {
     List<Hash> replaced = new ArrayList<>();
     if (!pruning.isArchive()) {
       trie.observeReplacedNodes(replaced::add);
+    }
+    if (lazy != null) {
+      // A change written without a read first (a cheat) still needs its path to update the trie.
+      changes.keySet().forEach(address -> lazy.read(address, () -> trie.get(address.bytes())));
     }
     try {
       prefetcher.prefetch(trie, new ArrayList<>(changes.keySet()));

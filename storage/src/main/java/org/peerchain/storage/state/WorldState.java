@@ -10,12 +10,14 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.crypto.Keccak;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.KvIterator;
 import org.peerchain.storage.schema.MetadataKeys;
 import org.peerchain.storage.schema.Schema;
+import org.peerchain.storage.trie.MerklePatriciaTrie;
 import org.peerchain.storage.trie.SecureTrie;
 
 /**
@@ -32,14 +34,17 @@ public final class WorldState {
   private final StatePruning pruning;
   private final NodePrefetcher loader;
   private final StateReader reader;
+  /** Null unless the state is filled lazily from another chain's (a fork). */
+  private final LazyPaths lazy;
   private volatile StateHead head;
   private volatile SecureTrie headTrie;
 
-  private WorldState(KeyValueStore store, StatePruning pruning, StateHead head) {
+  private WorldState(KeyValueStore store, StatePruning pruning, StateHead head, LazyPaths lazy) {
     this.store = store;
     this.pruning = pruning;
+    this.lazy = lazy;
     this.loader = new NodePrefetcher(hash -> store.get(Schema.TRIE_NODES, hash));
-    this.reader = new StateReader(store);
+    this.reader = new StateReader(store, lazy);
     this.head = head;
     this.headTrie = head == null ? new SecureTrie(loader) : new SecureTrie(loader, head.stateRoot());
   }
@@ -55,7 +60,20 @@ public final class WorldState {
       throw new IllegalStateException(
           "state was written in archive mode, without node reference counts; it cannot be pruned");
     }
-    return new WorldState(store, pruning, head);
+    return new WorldState(store, pruning, head, null);
+  }
+
+  /**
+   * A world state whose accounts are filled in on first read from {@code source}: the state of a
+   * forked chain, of which only the read paths are ever stored. Archive mode only: pruning counts
+   * references of the nodes a block writes, and fetched nodes arrive outside any block.
+   */
+  public static WorldState openLazy(KeyValueStore store, StatePruning pruning, PathSource source) {
+    if (!pruning.isArchive()) {
+      throw new IllegalArgumentException("a lazily filled (forked) state cannot be pruned");
+    }
+    StateHead head = store.get(Schema.METADATA, MetadataKeys.STATE_HEAD).map(StateHead::fromBytes).orElse(null);
+    return new WorldState(store, pruning, head, new LazyPaths(store, source));
   }
 
   public StatePruning pruning() {
@@ -69,7 +87,25 @@ public final class WorldState {
 
   /** The account at head, from the flat index; {@link Account#EMPTY} if it does not exist. */
   public Account account(Address address) {
-    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+    Optional<Bytes> flat = store.get(Schema.ACCOUNTS, address);
+    if (flat.isPresent() || lazy == null) {
+      return flat.map(AccountCodec::decode).orElse(Account.EMPTY);
+    }
+    // The flat index holds only what local blocks wrote; the rest of a forked state is in the trie.
+    SecureTrie trie = headTrie.snapshot();
+    return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+  }
+
+  /**
+   * Makes sure {@code address}'s path is stored, so that blocks touching it need no fetch on the
+   * consensus thread; a no-op unless the state is filled lazily.
+   *
+   * @throws UnprovenStateException when the path cannot be fetched and proven
+   */
+  public void ensureStored(Address address) {
+    if (lazy != null) {
+      account(address);
+    }
   }
 
   /**
@@ -95,7 +131,7 @@ public final class WorldState {
     if (head == null) {
       throw new IllegalStateException("no state yet: commit genesis first");
     }
-    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader);
+    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader, lazy);
   }
 
   /** The state of block 0. */
@@ -103,9 +139,30 @@ public final class WorldState {
     if (head != null) {
       throw new IllegalStateException("state already has a head at block " + head.blockNumber());
     }
-    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader);
+    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader, null);
     alloc.forEach(update::set);
     return update.finish(0);
+  }
+
+  /**
+   * The state of block 0 of a fork: another chain's state root, of which only {@code provenNodes}
+   * (paths the caller has verified against {@code root}, at least its root node) are stored now;
+   * the rest is read through the {@link PathSource} as needed.
+   */
+  public StateCommit forkBase(Hash root, List<Bytes> provenNodes) {
+    if (head != null) {
+      throw new IllegalStateException("state already has a head at block " + head.blockNumber());
+    }
+    if (lazy == null) {
+      throw new IllegalStateException("a fork base needs a lazily filled state (openLazy)");
+    }
+    StateRows rows = new StateRows();
+    provenNodes.forEach(node -> rows.nodePuts.put(Keccak.hash(node), node));
+    if (!root.equals(MerklePatriciaTrie.EMPTY_TRIE_ROOT) && !rows.nodePuts.containsKey(root)) {
+      throw new IllegalArgumentException("the proven nodes do not hold the root node " + root);
+    }
+    rows.head = new StateHead(0, root);
+    return new BlockStateCommit(null, new SecureTrie(loader, root), rows);
   }
 
   /** Every account at head, from the flat index, in address order (a dev chain's state dump). */

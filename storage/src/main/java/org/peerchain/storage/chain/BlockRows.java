@@ -50,6 +50,7 @@ final class BlockRows {
     for (Transaction tx : transactions) {
       batch.delete(TX_INDEX, tx.hash());
     }
+    AddressHistoryRows.delete(batch, number, transactions);
   }
 
   static void putHead(WriteBatch batch, ChainHead head) {

@@ -137,6 +137,7 @@ abstract class ChainStoreContract {
       assertThat(store.blockHashByNumber(b.number())).isEmpty();
       for (Transaction tx : b.transactions()) {
         assertThat(store.txLocation(tx.hash())).isEmpty();
+        assertThat(store.addressHistoryAfter(tx.sender().orElseThrow(), 0, 100)).allMatch(entry -> entry.blockNumber() <= 1);
       }
     }
     assertThat(store.transaction(first.block().transactions().get(0).hash())).isPresent();

@@ -151,6 +151,8 @@ public final class NodeConsensus implements AutoCloseable {
     if (now.height() != before.height() || now.round() != before.round()) {
       events.publish(new RoundStarted(now.height(), now.round()));
     }
+  }
+
   private Optional<LocalSigner> signer() {
     return setup.validatorKey().map(key ->
         new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
@@ -182,10 +184,11 @@ public final class NodeConsensus implements AutoCloseable {
       producer.onRewound();
       engine = new Tendermint(domain, validators, signer(), setup.timeouts(), signatures,
           setup.chain().head().number() + 1);
-      roundState = engine.snapshot();
+      moved(engine.snapshot());
       done.complete(null);
       var out = engine.start();
-      roundState = engine.snapshot();
+      rounds.onActions(out);
+      moved(engine.snapshot());
       return out;
     });
     return done;

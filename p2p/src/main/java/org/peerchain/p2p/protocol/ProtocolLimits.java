@@ -21,7 +21,7 @@ public final class ProtocolLimits {
   /** A SnapshotHeights answer lists at most this many heights. */
   public static final int MAX_SNAPSHOT_HEIGHTS = 16;
   /** An AccountRange holds at most this many accounts. */
-  public static final int MAX_RANGE_ACCOUNTS = 16_384;
+  public static final int MAX_RANGE_ACCOUNTS = 32_768;
   /** The largest account value: rlp([nonce, balance, storageRoot, codeHash]) needs at most 110. */
   public static final int MAX_ACCOUNT_BYTES = 128;
   /** An AccountRange's proof holds at most this many trie nodes (two paths of at most 64 each). */

@@ -51,11 +51,18 @@ public final class Schema {
    */
   public static final Column<Hash, Long> TRIE_NODE_REFS = Column.of(12, "trie_node_refs", HASH, LONG_BE);
 
-  // Next free id: 13. Dropped ids (never reuse): none.
+  // Ids 13-14 are taken by another branch.
+
+  /** Snap sync: verified accounts by hashed address, staged until the state trie is built from them. */
+  public static final Column<Hash, Bytes> SNAP_ACCOUNTS = Column.of(15, "snap_accounts", HASH, BYTES);
+  /** Snap sync progress: the pivot and the key ranges done, so a restarted sync resumes. */
+  public static final Column<String, Bytes> SNAP_PROGRESS = Column.of(16, "snap_progress", UTF8, BYTES);
+
+  // Next free id: 17 (17 and 18 are taken by other branches). Dropped ids (never reuse): none.
 
   public static final List<Column<?, ?>> ALL = List.of(
       METADATA, BLOCK_HEADERS, BLOCK_BODIES, CERTIFICATES, RECEIPTS, CANONICAL, TX_INDEX, TRIE_NODES,
-      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS);
+      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS, SNAP_ACCOUNTS, SNAP_PROGRESS);
 
   private Schema() {}
 }

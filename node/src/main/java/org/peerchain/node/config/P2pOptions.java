@@ -76,7 +76,7 @@ public final class P2pOptions {
 
   public NetworkSettings toSettings() {
     return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers,
-        new SyncSettings(mode(), snapMinGap, snapshotInterval, snapshotsKept));
+        new SyncSettings(mode(), snapMinGap, snapshotInterval, snapshotsKept, SyncSettings.DEFAULT_RANGE_BYTES));
   }
 
   private SyncSettings.Mode mode() {

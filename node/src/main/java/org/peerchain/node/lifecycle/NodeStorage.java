@@ -1,6 +1,7 @@
 package org.peerchain.node.lifecycle;
 
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.core.types.Hash;
@@ -32,8 +33,19 @@ final class NodeStorage implements AutoCloseable {
   }
 
   static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning) {
+    return open(dataDir, genesis, pruning, kv -> {});
+  }
+
+  /**
+   * As above; {@code beforeGenesis} is given a store that holds no chain yet before genesis is
+   * written to it, and may start the chain elsewhere (snap sync).
+   */
+  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, Consumer<KeyValueStore> beforeGenesis) {
     KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), RocksDbOptions.defaults(), Schema.ALL);
     try {
+      if (!ChainStore.isInitialized(kv)) {
+        beforeGenesis.accept(kv);
+      }
       WorldState state = WorldState.open(kv, pruning);
       ChainStore chain;
       if (ChainStore.isInitialized(kv)) {

@@ -3,10 +3,12 @@ package org.peerchain.node.lifecycle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.config.SyncSettings;
 import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
 import org.peerchain.node.events.NodeEvent.TxAdmitted;
 import org.peerchain.node.events.NodeEvents;
@@ -14,9 +16,12 @@ import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.rpc.NodeRpc;
+import org.peerchain.node.sync.snap.SnapBootstrap;
+import org.peerchain.node.sync.snap.SnapSync;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.storage.kv.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +42,7 @@ public final class PeerchainNode implements AutoCloseable {
   private NodeNetwork network;
   private NodeRpc rpc;
   private MetricsServer metricsServer;
+  private volatile SnapBootstrap snap;
   private boolean closed;
 
   private PeerchainNode(NodeConfig config) {
@@ -57,7 +63,7 @@ public final class PeerchainNode implements AutoCloseable {
 
   private void startAll() {
     Genesis genesis = config.genesis();
-    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning());
+    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning(), this::joinBySnapSync);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);
@@ -71,7 +77,7 @@ public final class PeerchainNode implements AutoCloseable {
         config.network().isPresent() ? message -> events.publish(new ConsensusMessageSigned(message)) : ConsensusNetwork.NONE));
     started.add(consensus);
     if (config.network().isPresent()) {
-      network = NetworkStarter.start(config, chain, pool, consensus, events, metrics);
+      network = NetworkStarter.start(config, chain, pool, consensus, events, metrics, storage.kv);
       started.add(network);
       LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
     }
@@ -86,6 +92,24 @@ public final class PeerchainNode implements AutoCloseable {
     }
     LOG.info("Node started: chain {}, head #{}, {}", genesis.chainId(), chain.head().number(),
         config.validatorKey().map(k -> "validator " + k.address().toChecksumString()).orElse("full node"));
+  }
+
+  // A fresh data directory of a node with peers may start its chain at a recent certified height.
+  private void joinBySnapSync(KeyValueStore kv) {
+    Optional<NodeConfig.NetworkSettings> net = config.network();
+    if (net.isEmpty() || net.get().sync().mode() != SyncSettings.Mode.SNAP) {
+      return;
+    }
+    SnapSync.Settings d = SnapSync.Settings.DEFAULT;
+    snap = new SnapBootstrap(config.genesis(), net.get().sync(),
+        new SnapSync.Settings(d.parts(), net.get().sync().rangeBytes(), d.quorum(), d.peerWait(), d.progressEvery()),
+        System::nanoTime);
+    try {
+      snap.run(kv, () -> NetworkStarter.bootstrap(config));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted during snap sync");
+    }
   }
 
   public LocalChain chain() {
@@ -116,7 +140,15 @@ public final class PeerchainNode implements AutoCloseable {
 
   /** Stops in reverse order of start; safe to call twice and from a shutdown hook. */
   @Override
-  public synchronized void close() {
+  public void close() {
+    SnapBootstrap running = snap;
+    if (running != null) {
+      running.stop(); // a start still snap syncing ends, and lets go of the store
+    }
+    closeStarted();
+  }
+
+  private synchronized void closeStarted() {
     if (closed) {
       return;
     }

@@ -194,6 +194,7 @@ public final class SnapSync {
     } else {
       target.begin(pivot.height(), settings.parts());
       plan = RangePlan.fresh(settings.parts());
+      target.saveRemaining(plan.remaining());
       LOG.info("Snap sync: fetching the state of #{} (root {}) from {} peers", pivot.height().height(),
           pivot.height().stateRoot(), pivot.servers().size());
     }

@@ -116,6 +116,11 @@ public final class PeerchainNode implements AutoCloseable {
     return chain;
   }
 
+  /** The node's key-value store, for tools and tests that read it (writes go through the chain). */
+  public KeyValueStore store() {
+    return storage.kv;
+  }
+
   public TxPool pool() {
     return pool;
   }

@@ -26,6 +26,8 @@ public final class WorldState {
   private final StatePruning pruning;
   private final NodePrefetcher loader;
   private final StateReader reader;
+  /** The flat index lacks accounts (snap-synced state): a miss there is read from the head trie. */
+  private final boolean partialIndex;
   private volatile StateHead head;
   private volatile SecureTrie headTrie;
 
@@ -34,6 +36,7 @@ public final class WorldState {
     this.pruning = pruning;
     this.loader = new NodePrefetcher(hash -> store.get(Schema.TRIE_NODES, hash));
     this.reader = new StateReader(store);
+    this.partialIndex = store.contains(Schema.METADATA, MetadataKeys.STATE_FLAT_INDEX_PARTIAL);
     this.head = head;
     this.headTrie = head == null ? new SecureTrie(loader) : new SecureTrie(loader, head.stateRoot());
   }
@@ -63,7 +66,12 @@ public final class WorldState {
 
   /** The account at head, from the flat index; {@link Account#EMPTY} if it does not exist. */
   public Account account(Address address) {
-    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+    Optional<Bytes> indexed = store.get(Schema.ACCOUNTS, address);
+    if (indexed.isPresent()) {
+      return AccountCodec.decode(indexed.get());
+    }
+    StateHead current = head;
+    return partialIndex && current != null ? reader.account(address, current.stateRoot()) : Account.EMPTY;
   }
 
   /**
@@ -89,7 +97,7 @@ public final class WorldState {
     if (head == null) {
       throw new IllegalStateException("no state yet: commit genesis first");
     }
-    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader);
+    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader, partialIndex);
   }
 
   /** The state of block 0. */
@@ -97,7 +105,7 @@ public final class WorldState {
     if (head != null) {
       throw new IllegalStateException("state already has a head at block " + head.blockNumber());
     }
-    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader);
+    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader, false);
     alloc.forEach(update::set);
     return update.finish(0);
   }

@@ -25,18 +25,22 @@ public final class StateUpdate {
   private final StatePruning pruning;
   private final NodePrefetcher prefetcher;
   private final boolean partialIndex;
+  private final SnapshotRetention retention;
+  private final long journalFloor;
   private final Map<Address, Account> changes = new HashMap<>();
   private boolean finished;
 
   StateUpdate(
       KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher,
-      boolean partialIndex) {
+      boolean partialIndex, SnapshotRetention retention, long journalFloor) {
     this.store = store;
     this.parent = parent;
     this.trie = trie;
     this.pruning = pruning;
     this.prefetcher = prefetcher;
     this.partialIndex = partialIndex;
+    this.retention = retention;
+    this.journalFloor = journalFloor;
   }
 
   /** The account as this block has left it so far; {@link Account#EMPTY} if it does not exist. */
@@ -88,7 +92,7 @@ public final class StateUpdate {
     }
     StateRows rows = new StateRows();
     rows.accounts.putAll(changes);
-    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning);
+    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning, retention, journalFloor);
     Hash root = trie.commit(references == null ? rows.nodePuts::put : references::created);
     trie.observeReplacedNodes(hash -> {});
     rows.head = new StateHead(blockNumber, root);

@@ -47,7 +47,8 @@ public final class SnapStateWriter {
 
   /**
    * Builds and stores the state trie from every staged account, removes the staging rows, and
-   * makes the pivot the state head. Call once all ranges are written.
+   * makes the pivot the state head, in the batch that also removes the {@link SnapProgress} rows.
+   * Call once all ranges are written.
    *
    * @return the built root, which equals the pivot's
    * @throws IllegalStateException if the staged accounts do not hash to the pivot root (a range is
@@ -108,6 +109,7 @@ public final class SnapStateWriter {
 
     void finishWith(StateHead head) {
       ImportedState.writeHead(batch, head);
+      SnapProgress.clear(batch);
       close();
     }
 

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KvReader;
@@ -22,15 +24,23 @@ public final class StateUpdate {
   private final SecureTrie trie;
   private final StatePruning pruning;
   private final NodePrefetcher prefetcher;
+  private final boolean partialIndex;
+  private final SnapshotRetention retention;
+  private final long journalFloor;
   private final Map<Address, Account> changes = new HashMap<>();
   private boolean finished;
 
-  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher) {
+  StateUpdate(
+      KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher,
+      boolean partialIndex, SnapshotRetention retention, long journalFloor) {
     this.store = store;
     this.parent = parent;
     this.trie = trie;
     this.pruning = pruning;
     this.prefetcher = prefetcher;
+    this.partialIndex = partialIndex;
+    this.retention = retention;
+    this.journalFloor = journalFloor;
   }
 
   /** The account as this block has left it so far; {@link Account#EMPTY} if it does not exist. */
@@ -39,7 +49,12 @@ public final class StateUpdate {
     if (changed != null) {
       return changed;
     }
-    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+    Optional<Bytes> indexed = store.get(Schema.ACCOUNTS, address);
+    if (indexed.isPresent() || !partialIndex) {
+      return indexed.map(AccountCodec::decode).orElse(Account.EMPTY);
+    }
+    // Snap-synced state: accounts no block has touched yet are only in the trie.
+    return trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY);
   }
 
   /** Sets the account; an empty one is deleted from state (EIP-161). */
@@ -77,7 +92,7 @@ public final class StateUpdate {
     }
     StateRows rows = new StateRows();
     rows.accounts.putAll(changes);
-    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning);
+    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning, retention, journalFloor);
     Hash root = trie.commit(references == null ? rows.nodePuts::put : references::created);
     trie.observeReplacedNodes(hash -> {});
     rows.head = new StateHead(blockNumber, root);

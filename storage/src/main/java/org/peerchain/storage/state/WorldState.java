@@ -24,16 +24,24 @@ import org.peerchain.storage.trie.SecureTrie;
 public final class WorldState {
   private final KeyValueStore store;
   private final StatePruning pruning;
+  private final SnapshotRetention retention;
   private final NodePrefetcher loader;
   private final StateReader reader;
+  /** The flat index lacks accounts (snap-synced state): a miss there is read from the head trie. */
+  private final boolean partialIndex;
   private volatile StateHead head;
   private volatile SecureTrie headTrie;
+  /** The oldest journal entry not yet released is at or above this (single writer). */
+  private long journalFloor;
 
-  private WorldState(KeyValueStore store, StatePruning pruning, StateHead head) {
+  private WorldState(KeyValueStore store, StatePruning pruning, SnapshotRetention retention, StateHead head) {
     this.store = store;
     this.pruning = pruning;
+    this.retention = retention;
+    this.journalFloor = store.first(Schema.STATE_JOURNAL).map(entry -> Math.max(1, entry.key())).orElse(1L);
     this.loader = new NodePrefetcher(hash -> store.get(Schema.TRIE_NODES, hash));
     this.reader = new StateReader(store);
+    this.partialIndex = store.contains(Schema.METADATA, MetadataKeys.STATE_FLAT_INDEX_PARTIAL);
     this.head = head;
     this.headTrie = head == null ? new SecureTrie(loader) : new SecureTrie(loader, head.stateRoot());
   }
@@ -44,16 +52,28 @@ public final class WorldState {
    * @throws IllegalStateException if pruning is asked for on state written without reference counts
    */
   public static WorldState open(KeyValueStore store, StatePruning pruning) {
+    return open(store, pruning, SnapshotRetention.NONE);
+  }
+
+  /**
+   * Like {@link #open(KeyValueStore, StatePruning)}, and keeps the snapshot states of
+   * {@code retention} readable although pruning would drop them.
+   */
+  public static WorldState open(KeyValueStore store, StatePruning pruning, SnapshotRetention retention) {
     StateHead head = store.get(Schema.METADATA, MetadataKeys.STATE_HEAD).map(StateHead::fromBytes).orElse(null);
     if (head != null && !pruning.isArchive() && !store.contains(Schema.METADATA, MetadataKeys.STATE_REFCOUNTED)) {
       throw new IllegalStateException(
           "state was written in archive mode, without node reference counts; it cannot be pruned");
     }
-    return new WorldState(store, pruning, head);
+    return new WorldState(store, pruning, retention, head);
   }
 
   public StatePruning pruning() {
     return pruning;
+  }
+
+  public SnapshotRetention snapshotRetention() {
+    return retention;
   }
 
   /** The head's block number and state root; empty before genesis. */
@@ -63,7 +83,12 @@ public final class WorldState {
 
   /** The account at head, from the flat index; {@link Account#EMPTY} if it does not exist. */
   public Account account(Address address) {
-    return store.get(Schema.ACCOUNTS, address).map(AccountCodec::decode).orElse(Account.EMPTY);
+    Optional<Bytes> indexed = store.get(Schema.ACCOUNTS, address);
+    if (indexed.isPresent()) {
+      return AccountCodec.decode(indexed.get());
+    }
+    StateHead current = head;
+    return partialIndex && current != null ? reader.account(address, current.stateRoot()) : Account.EMPTY;
   }
 
   /**
@@ -89,7 +114,7 @@ public final class WorldState {
     if (head == null) {
       throw new IllegalStateException("no state yet: commit genesis first");
     }
-    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader);
+    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader, partialIndex, retention, journalFloor);
   }
 
   /** The state of block 0. */
@@ -97,7 +122,7 @@ public final class WorldState {
     if (head != null) {
       throw new IllegalStateException("state already has a head at block " + head.blockNumber());
     }
-    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader);
+    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader, false, retention, journalFloor);
     alloc.forEach(update::set);
     return update.finish(0);
   }
@@ -111,6 +136,7 @@ public final class WorldState {
       throw new IllegalStateException(block + " does not extend the head " + head);
     }
     headTrie = block.trie;
+    journalFloor = block.journalFloor();
     head = block.head();
   }
 }

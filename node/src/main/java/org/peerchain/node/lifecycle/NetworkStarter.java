@@ -29,12 +29,11 @@ final class NetworkStarter {
 
   static NodeNetwork start(NodeConfig config, LocalChain chain, TxPool pool, NodeConsensus consensus,
       NodeEvents events, NodeMetrics metrics, KeyValueStore kv) {
-    NodeConfig.NetworkSettings settings = config.network().orElseThrow();
     KeyPair nodeKey = NodeKey.loadOrCreate(config.dataDir());
     long chainId = config.genesis().chainId();
     var genesisHash = GenesisBlock.hash(config.genesis());
     return NodeNetwork.start(p2pConfig(config), nodeKey, chainId, genesisHash, chain, pool, consensus, events,
-        metrics::onPeers, Optional.of(new SnapshotSource(settings.sync(), new AccountRangeReader(kv))));
+        metrics::onPeers, Optional.of(new SnapshotSource(new AccountRangeReader(kv))));
   }
 
   /**

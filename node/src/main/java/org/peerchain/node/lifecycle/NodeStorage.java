@@ -10,6 +10,7 @@ import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.RocksDbKeyValueStore;
 import org.peerchain.storage.kv.RocksDbOptions;
 import org.peerchain.storage.schema.Schema;
+import org.peerchain.storage.state.SnapshotRetention;
 import org.peerchain.storage.state.StatePruning;
 import org.peerchain.storage.state.WorldState;
 import org.slf4j.Logger;
@@ -33,20 +34,21 @@ final class NodeStorage implements AutoCloseable {
   }
 
   static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning) {
-    return open(dataDir, genesis, pruning, kv -> {});
+    return open(dataDir, genesis, pruning, SnapshotRetention.NONE, kv -> {});
   }
 
   /**
-   * As above; {@code beforeGenesis} is given a store that holds no chain yet before genesis is
+   * As above, keeping the states {@code snapshots} names readable for peers; {@code beforeGenesis} is given a store that holds no chain yet before genesis is
    * written to it, and may start the chain elsewhere (snap sync).
    */
-  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, Consumer<KeyValueStore> beforeGenesis) {
+  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, SnapshotRetention snapshots,
+      Consumer<KeyValueStore> beforeGenesis) {
     KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), RocksDbOptions.defaults(), Schema.ALL);
     try {
       if (!ChainStore.isInitialized(kv)) {
         beforeGenesis.accept(kv);
       }
-      WorldState state = WorldState.open(kv, pruning);
+      WorldState state = WorldState.open(kv, pruning, snapshots);
       ChainStore chain;
       if (ChainStore.isInitialized(kv)) {
         Hash genesisHash = GenesisBlock.hash(genesis);

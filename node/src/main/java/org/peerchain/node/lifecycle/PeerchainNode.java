@@ -22,6 +22,7 @@ import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
 import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.state.SnapshotRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,10 @@ public final class PeerchainNode implements AutoCloseable {
 
   private void startAll() {
     Genesis genesis = config.genesis();
-    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning(), this::joinBySnapSync);
+    SnapshotRetention snapshots = config.network()
+        .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
+        .orElse(SnapshotRetention.NONE);
+    storage = NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);

@@ -81,7 +81,7 @@ public final class NodeNetwork implements AutoCloseable {
     P2pNetwork p2p;
     try {
       p2p = P2pNetwork.start(config, nodeKey, new NodeChainStatus(chainId, genesisHash, chain, pool,
-          snapshots.map(src -> new SnapshotServing(chain, src.reader(), src.settings()))), handler);
+          snapshots.map(src -> new SnapshotServing(chain, src.reader()))), handler);
     } catch (RuntimeException e) {
       timer.shutdownNow();
       admission.shutdownNow();

@@ -6,55 +6,51 @@ import java.util.Optional;
 import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.types.Hash;
 import org.peerchain.node.chain.LocalChain;
-import org.peerchain.node.config.SyncSettings;
 import org.peerchain.p2p.api.RangeAnswer;
 import org.peerchain.p2p.protocol.AccountEntry;
 import org.peerchain.p2p.protocol.SnapshotHeight;
 import org.peerchain.storage.snap.AccountRange;
 import org.peerchain.storage.snap.AccountRangeReader;
+import org.peerchain.storage.snap.SnapshotCatalog;
 import org.peerchain.storage.state.StateUnavailableException;
 
 /**
- * The state this node serves to snap-syncing peers: every {@code snapshotInterval}-th height, the
- * newest {@code snapshotsKept} whose state is still stored, read straight from the state trie.
- * Only those roots are served, so peers cannot use the node as a reader of arbitrary old state.
+ * The state this node serves to snap-syncing peers: the snapshots its world state's retention
+ * keeps (every N-th height, the newest K whose state is stored), read straight from the state
+ * trie. Only those roots are served, so peers cannot use the node as a reader of arbitrary old
+ * state.
  */
 final class SnapshotServing {
   private final LocalChain chain;
   private final AccountRangeReader reader;
-  private final long interval;
-  private final int kept;
+  private final SnapshotCatalog catalog;
 
-  SnapshotServing(LocalChain chain, AccountRangeReader reader, SyncSettings settings) {
+  SnapshotServing(LocalChain chain, AccountRangeReader reader) {
     this.chain = chain;
     this.reader = reader;
-    this.interval = settings.snapshotInterval();
-    this.kept = settings.snapshotsKept();
+    this.catalog = new SnapshotCatalog(chain.state(), chain.chain());
   }
 
   /** Ascending. */
   List<SnapshotHeight> heights() {
     List<SnapshotHeight> out = new ArrayList<>();
-    long head = chain.head().number();
-    for (long h = head / interval * interval; h >= 1 && out.size() < kept; h -= interval) {
-      Optional<BlockHeader> header = chain.chain().headerByNumber(h);
-      if (header.isEmpty() || !chain.state().isAvailable(header.get().stateRoot())) {
-        break; // older ones are gone too (pruned, or below a snap-synced node's first block)
-      }
-      out.add(0, new SnapshotHeight(h, header.get().hash(), header.get().stateRoot()));
+    for (SnapshotCatalog.Offer offer : catalog.offered()) {
+      Optional<BlockHeader> header = chain.chain().headerByNumber(offer.height());
+      header.filter(h -> h.stateRoot().equals(offer.stateRoot()))
+          .ifPresent(h -> out.add(0, new SnapshotHeight(offer.height(), h.hash(), offer.stateRoot())));
     }
     return out;
   }
 
   Optional<RangeAnswer> range(Hash root, Hash start, Hash limit, int byteBudget) {
-    if (heights().stream().noneMatch(h -> h.stateRoot().equals(root))) {
+    if (!catalog.offers(root)) {
       return Optional.empty();
     }
     AccountRange range;
     try {
       range = reader.read(root, start, limit, byteBudget);
     } catch (StateUnavailableException e) {
-      return Optional.empty(); // pruned between the check and the read
+      return Optional.empty(); // released between the check and the read
     }
     List<AccountEntry> accounts = range.entries().stream()
         .map(e -> new AccountEntry(e.keyHash(), e.accountRlp())).toList();

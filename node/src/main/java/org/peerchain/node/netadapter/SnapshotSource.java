@@ -1,7 +1,9 @@
 package org.peerchain.node.netadapter;
 
-import org.peerchain.node.config.SyncSettings;
 import org.peerchain.storage.snap.AccountRangeReader;
 
-/** Which state snapshots a node serves ({@code settings}) and what reads them from its store. */
-public record SnapshotSource(SyncSettings settings, AccountRangeReader reader) {}
+/**
+ * What reads the snapshots a node serves from its store; which heights are served is the world
+ * state's snapshot retention.
+ */
+public record SnapshotSource(AccountRangeReader reader) {}

@@ -12,7 +12,6 @@ import org.peerchain.core.crypto.PrivateKey;
 import org.peerchain.core.crypto.Secp256k1;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
-import org.peerchain.node.config.SyncSettings;
 import org.peerchain.node.lifecycle.PeerchainNode;
 import org.peerchain.node.sync.snap.SnapBootstrap;
 import org.peerchain.p2p.P2pConfig;
@@ -36,12 +35,12 @@ final class SnapServingPeer implements AutoCloseable {
   private final P2pNetwork network;
   final AtomicInteger rangeRequests = new AtomicInteger();
 
-  SnapServingPeer(long seed, long chainId, Hash genesisHash, PeerchainNode honest, SyncSettings served, Mode mode) {
+  SnapServingPeer(long seed, long chainId, Hash genesisHash, PeerchainNode honest, Mode mode) {
     PrivateKey key = PrivateKey.fromBigInteger(BigInteger.valueOf(0x5_0000_0000L + seed));
     KeyPair nodeKey = new KeyPair(key, Secp256k1.get().publicKey(key));
     P2pConfig config = P2pConfig.builder(chainId, genesisHash).host("127.0.0.1").port(0).maxPeers(4).maxOutbound(0)
         .build();
-    SnapshotServing truth = new SnapshotServing(honest.chain(), new AccountRangeReader(honest.store()), served);
+    SnapshotServing truth = new SnapshotServing(honest.chain(), new AccountRangeReader(honest.store()));
     ChainStatus honestStatus = new NodeChainStatus(chainId, genesisHash, honest.chain(), honest.pool(),
         Optional.of(truth));
     ChainStatus status = new ChainStatus() {

@@ -66,9 +66,9 @@ class SnapSyncIT {
       List<Member> validators = validators(net);
       Hash genesisHash = GenesisBlock.hash(net.genesis());
       try (SnapServingPeer liar = new SnapServingPeer(1, TestNetwork.CHAIN_ID, genesisHash, validators.get(0).node,
-              SERVING, SnapServingPeer.Mode.BAD_PROOF);
+              SnapServingPeer.Mode.BAD_PROOF);
           SnapServingPeer staller = new SnapServingPeer(2, TestNetwork.CHAIN_ID, genesisHash, validators.get(1).node,
-              SERVING, SnapServingPeer.Mode.STALL)) {
+              SnapServingPeer.Mode.STALL)) {
         List<String> boot = new ArrayList<>(enodes(validators));
         boot.add(liar.enode());
         boot.add(staller.enode());

@@ -39,6 +39,22 @@ final class RangePlan {
     });
   }
 
+  /** A plan over {@code parts} equal parts in which only the {@code missing} key ranges are still to fetch. */
+  static RangePlan resume(int parts, List<KeyRange> missing) {
+    List<KeyRange> ranges = KeySpace.split(parts);
+    Map<Integer, Hash> next = new TreeMap<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      KeyRange part = ranges.get(i);
+      for (KeyRange m : missing) {
+        if (m.limit().compareTo(part.start()) >= 0 && m.start().compareTo(part.limit()) <= 0) {
+          next.put(i, m.start().compareTo(part.start()) > 0 ? m.start() : part.start());
+          break;
+        }
+      }
+    }
+    return new RangePlan(ranges, next);
+  }
+
   /** A plan with every part still to fetch. */
   static RangePlan fresh(int parts) {
     List<KeyRange> ranges = KeySpace.split(parts);

@@ -111,14 +111,14 @@ public final class SnapSync {
 
   private Pivot choosePivot() throws InterruptedException {
     long deadline = nanoTime.getAsLong() + settings.peerWait().toNanos();
-    Optional<SnapshotHeight> saved = target.load().map(SnapTarget.Saved::pivot);
+    Optional<SnapTarget.Saved> saved = target.load();
     while (true) {
       checkStopped();
       Map<PeerId, List<SnapshotHeight>> offers = askHeights();
       List<PivotChoice.Candidate> ranked = PivotChoice.rank(offers, settings.quorum());
       // A saved pivot still offered is kept: its ranges need not be fetched again.
       Optional<PivotChoice.Candidate> resumable = saved.flatMap(s -> ranked.stream()
-          .filter(c -> c.height().equals(s)).findFirst());
+          .filter(c -> c.height().height() == s.height() && c.height().stateRoot().equals(s.stateRoot())).findFirst());
       List<PivotChoice.Candidate> order = new ArrayList<>();
       resumable.ifPresent(order::add);
       order.addAll(ranked);
@@ -184,17 +184,16 @@ public final class SnapSync {
   }
 
   private Optional<BlockWithCertificate> fetch(Pivot pivot) throws InterruptedException {
-    Optional<SnapTarget.Saved> saved = target.load().filter(s -> s.pivot().equals(pivot.height())
-        && s.parts() == settings.parts());
+    Optional<SnapTarget.Saved> saved = target.load().filter(s -> s.height() == pivot.height().height()
+        && s.stateRoot().equals(pivot.height().stateRoot()));
+    target.begin(pivot.height().height(), pivot.height().stateRoot());
     RangePlan plan;
     if (saved.isPresent()) {
-      plan = new RangePlan(KeySpace.split(settings.parts()), saved.get().remaining());
+      plan = RangePlan.resume(settings.parts(), saved.get().missing());
       LOG.info("Snap sync: resuming the state of #{} with {} of {} parts left", pivot.height().height(),
           plan.remaining().size(), settings.parts());
     } else {
-      target.begin(pivot.height(), settings.parts());
       plan = RangePlan.fresh(settings.parts());
-      target.saveRemaining(plan.remaining());
       LOG.info("Snap sync: fetching the state of #{} (root {}) from {} peers", pivot.height().height(),
           pivot.height().stateRoot(), pivot.servers().size());
     }
@@ -273,8 +272,7 @@ public final class SnapSync {
     if (!plan.proven(a.task(), a.peer(), last, check.more())) {
       return; // a second peer's answer to a part already moved on
     }
-    target.write(range);
-    target.saveRemaining(plan.remaining());
+    target.write(range, a.task().start(), check.more() ? last.orElseThrow() : a.task().limit());
     accounts += entries.size();
     bytes += size;
   }

@@ -35,6 +35,9 @@ final class SnapshotServing {
   List<SnapshotHeight> heights() {
     List<SnapshotHeight> out = new ArrayList<>();
     for (SnapshotCatalog.Offer offer : catalog.offered()) {
+      if (offer.height() < 1) {
+        continue; // genesis: every node has its state already
+      }
       Optional<BlockHeader> header = chain.chain().headerByNumber(offer.height());
       header.filter(h -> h.stateRoot().equals(offer.stateRoot()))
           .ifPresent(h -> out.add(0, new SnapshotHeight(offer.height(), h.hash(), offer.stateRoot())));

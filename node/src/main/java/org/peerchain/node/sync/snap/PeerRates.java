@@ -6,12 +6,13 @@ import org.peerchain.p2p.identity.PeerId;
 
 /**
  * Each peer's delivery rate in proven bytes per second, smoothed over its recent answers, and how
- * many requests it may have open for it: the fastest peers up to {@link #MAX_OPEN}, a peer with
- * no measure yet two, every peer at least one. So the faster a peer, the more of the state comes
- * from it. Not thread-safe.
+ * many requests it may have open: peers at least half as fast as the fastest (and peers not yet
+ * measured) {@link #MAX_OPEN}, slower ones one. A fast peer also frees its slots sooner and so
+ * takes more parts: the faster a peer, the more of the state comes from it. Not thread-safe.
  */
 final class PeerRates {
-  static final int MAX_OPEN = 4;
+  /** The most snapshot requests a peer serves at once (docs/protocol.md §6.9); more are refused. */
+  static final int MAX_OPEN = 2;
   private static final double WEIGHT = 0.3;
   private final Map<PeerId, Double> rates = new HashMap<>();
 
@@ -30,7 +31,7 @@ final class PeerRates {
   int allowance(PeerId peer) {
     Double rate = rates.get(peer);
     if (rate == null) {
-      return 2;
+      return MAX_OPEN;
     }
     double best = rates.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
     if (best <= 0) {

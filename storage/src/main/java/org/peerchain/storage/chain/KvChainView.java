@@ -25,6 +25,7 @@ import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.Column;
+import org.peerchain.storage.kv.KvEntry;
 import org.peerchain.storage.kv.KvReader;
 import org.peerchain.storage.kv.StorageException;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -68,6 +69,11 @@ final class KvChainView implements ChainView {
   @Override
   public Optional<List<Receipt>> receipts(Hash blockHash) {
     return decoded(RECEIPTS, blockHash, ReceiptCodec::decodeList);
+  }
+
+  @Override
+  public long earliestNumber() {
+    return kv.first(CANONICAL).map(KvEntry::key).orElse(0L);
   }
 
   @Override

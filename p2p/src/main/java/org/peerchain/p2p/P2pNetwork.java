@@ -71,6 +71,8 @@ import org.slf4j.LoggerFactory;
 public final class P2pNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
   private static final int SAVE_EVERY_TICKS = 30;
+  /** Snapshot requests a peer may have outstanding (docs/protocol.md §6.9). */
+  public static final int SNAP_REQUESTS_PER_PEER = 4;
 
   private final P2pConfig config;
   private final PeerId self;
@@ -129,7 +131,8 @@ public final class P2pNetwork implements AutoCloseable {
     RequestServer serving = new RequestServer(servingPool, System::nanoTime, config.servingBytesPerSecond(),
         Map.of(RequestServer.Kind.BLOCKS, config.maxBlockRequestsPerPeer(),
             RequestServer.Kind.TXS, config.maxTxRequestsPerPeer(),
-            RequestServer.Kind.SNAP, config.maxBlockRequestsPerPeer()), config.servingMaxUnwrittenBytes());
+            // Counted until an answer is written, which a requester cannot see: room for its next request.
+            RequestServer.Kind.SNAP, SNAP_REQUESTS_PER_PEER), config.servingMaxUnwrittenBytes());
     RequestIntake intake = new RequestIntake(serving, new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES),
         new TxServer(chain, txs::markKnown), new SnapServer(chain), penalizer);
     ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests, snapRequests, intake, exchange);

@@ -11,7 +11,10 @@ import org.peerchain.p2p.identity.PeerId;
  * takes more parts: the faster a peer, the more of the state comes from it. Not thread-safe.
  */
 final class PeerRates {
-  /** The most snapshot requests a peer serves at once (docs/protocol.md §6.9); more are refused. */
+  /**
+   * Requests open at once for one peer: half what a peer must accept (docs/protocol.md §6.9), since
+   * it counts a request until its answer is written and we send the next one when the answer arrives.
+   */
   static final int MAX_OPEN = 2;
   private static final double WEIGHT = 0.3;
   private final Map<PeerId, Double> rates = new HashMap<>();

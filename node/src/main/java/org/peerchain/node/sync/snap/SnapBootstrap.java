@@ -35,6 +35,8 @@ public final class SnapBootstrap {
   private static final Logger LOG = LoggerFactory.getLogger(SnapBootstrap.class);
   /** How long connected peers are watched for a head far enough ahead before full sync is chosen. */
   static final Duration SETTLE = Duration.ofSeconds(1);
+  /** How long to wait for any peer before joining by full sync. */
+  static final Duration PEER_WAIT = Duration.ofSeconds(10);
 
   /** Gossip is of no use before the chain exists: everything is ignored. */
   public static final P2pHandler IGNORING = new P2pHandler() {
@@ -89,7 +91,13 @@ public final class SnapBootstrap {
           new SigningDomain(genesis.chainId(), genesisHash), CertificateVerifier.secp256k1());
       SnapSync snap = new SnapSync(peers, check, target, settings, nanoTime);
       current = snap;
-      return Optional.of(snap.run());
+      try {
+        return Optional.of(snap.run());
+      } catch (NoSnapshotException e) {
+        // Accounts an unfinished sync staged stay unused beside the chain from genesis.
+        LOG.warn("Snap sync: {}; joining by full sync from genesis", e.getMessage());
+        return Optional.empty();
+      }
     }
   }
 
@@ -102,7 +110,8 @@ public final class SnapBootstrap {
   }
 
   private boolean farBehind(SnapPeers peers) throws InterruptedException {
-    long deadline = nanoTime.getAsLong() + settings.peerWait().toNanos();
+    Duration wait = settings.peerWait().compareTo(PEER_WAIT) < 0 ? settings.peerWait() : PEER_WAIT;
+    long deadline = nanoTime.getAsLong() + wait.toNanos();
     long firstSeen = -1;
     while (nanoTime.getAsLong() < deadline) {
       Map<PeerId, Long> heads = peers.heads();
@@ -120,7 +129,7 @@ public final class SnapBootstrap {
       }
       Thread.sleep(100);
     }
-    LOG.info("No peer offering snapshots within {}: joining by full sync from genesis", settings.peerWait());
+    LOG.info("No peer within {}: joining by full sync from genesis", wait);
     return false;
   }
 }

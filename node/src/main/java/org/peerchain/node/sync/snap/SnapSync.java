@@ -61,6 +61,9 @@ public final class SnapSync {
   private final Settings settings;
   private final LongSupplier nanoTime;
   private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
+  /** Peers that connected after the pivot was chosen and turned out to offer it. */
+  private final BlockingQueue<PeerId> joined = new LinkedBlockingQueue<>();
+  private final Set<PeerId> heightsAsked = new HashSet<>();
   private final PeerRates rates = new PeerRates();
   private final Set<PeerId> excluded = new HashSet<>();
   private volatile boolean stopped;
@@ -94,7 +97,7 @@ public final class SnapSync {
    *
    * @return the pivot block the chain now starts at
    * @throws CancellationException when stopped
-   * @throws IllegalStateException when no peer offers a usable snapshot within the wait
+   * @throws NoSnapshotException when no peer offers a usable snapshot within the wait
    */
   public BlockWithCertificate run() throws InterruptedException {
     while (true) {
@@ -114,6 +117,7 @@ public final class SnapSync {
     Optional<SnapTarget.Saved> saved = target.load();
     while (true) {
       checkStopped();
+      heightsAsked.clear();
       Map<PeerId, List<SnapshotHeight>> offers = askHeights();
       List<PivotChoice.Candidate> ranked = PivotChoice.rank(offers, settings.quorum());
       // A saved pivot still offered is kept: its ranges need not be fetched again.
@@ -135,7 +139,7 @@ public final class SnapSync {
         }
       }
       if (nanoTime.getAsLong() > deadline) {
-        throw new IllegalStateException("no peer offered a snapshot that verifies within " + settings.peerWait());
+        throw new NoSnapshotException("no peer offered a snapshot that verifies within " + settings.peerWait());
       }
       Thread.sleep(200);
     }
@@ -145,6 +149,7 @@ public final class SnapSync {
     Map<PeerId, CompletableFuture<List<SnapshotHeight>>> asked = new HashMap<>();
     for (PeerId peer : peers.heads().keySet()) {
       if (!excluded.contains(peer)) {
+        heightsAsked.add(peer);
         asked.put(peer, peers.heights(peer));
       }
     }
@@ -205,7 +210,12 @@ public final class SnapSync {
     report(pivot, plan, servers);
     while (!plan.done()) {
       checkStopped();
-      servers.retainAll(peers.heads().keySet());
+      Map<PeerId, Long> connected = peers.heads();
+      discover(connected.keySet(), pivot.height());
+      for (PeerId p = joined.poll(); p != null; p = joined.poll()) {
+        servers.add(p);
+      }
+      servers.retainAll(connected.keySet());
       servers.removeAll(excluded);
       if (servers.isEmpty()) {
         return Optional.empty();
@@ -233,6 +243,19 @@ public final class SnapSync {
     LOG.info("Snap sync: state of #{} complete and its root checked: {} accounts, {} bytes", pivot.height().height(),
         accounts, bytes);
     return Optional.of(pivot.block());
+  }
+
+  /** Asks peers that connected since for their heights; those offering the pivot join the sync. */
+  private void discover(Set<PeerId> connected, SnapshotHeight pivot) {
+    for (PeerId peer : connected) {
+      if (!excluded.contains(peer) && heightsAsked.add(peer)) {
+        peers.heights(peer).thenAccept(heights -> {
+          if (heights.contains(pivot)) {
+            joined.add(peer);
+          }
+        });
+      }
+    }
   }
 
   private void ask(PeerId peer, Hash root, Task task) {

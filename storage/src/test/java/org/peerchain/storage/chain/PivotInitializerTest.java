@@ -10,7 +10,7 @@ import org.peerchain.storage.chain.ChainBuilder.Genesis;
 import org.peerchain.storage.chain.ChainBuilder.NextBlock;
 import org.peerchain.storage.kv.InMemoryKeyValueStore;
 import org.peerchain.storage.kv.KeyValueStore;
-import org.peerchain.storage.kv.KvEntry;
+import org.peerchain.storage.kv.KeyRange;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.Schema;
 
@@ -37,9 +37,8 @@ class PivotInitializerTest {
 
   /** What a snap sync leaves: the pivot's state nodes, no chain. */
   private void importState() {
-    try (WriteBatch batch = target.newBatch(); var nodes = source.stream(Schema.TRIE_NODES, org.peerchain.storage.kv.KeyRange.all())) {
-      nodes.forEach((KvEntry<org.peerchain.core.types.Hash, org.peerchain.core.bytes.Bytes> row) ->
-          batch.put(Schema.TRIE_NODES, row.key(), row.value()));
+    try (WriteBatch batch = target.newBatch(); var nodes = source.stream(Schema.TRIE_NODES, KeyRange.all())) {
+      nodes.forEach(row -> batch.put(Schema.TRIE_NODES, row.key(), row.value()));
       batch.commit();
     }
   }

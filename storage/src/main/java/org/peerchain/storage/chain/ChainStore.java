@@ -54,29 +54,6 @@ public final class ChainStore extends ForwardingChainView {
   }
 
   /**
-   * Makes a store whose state a snap sync imported at {@code pivot} a chain store with the pivot as
-   * head: genesis and the pivot block (with its certificate and receipts) are stored, the blocks
-   * between them are not ({@link #historyStart()} is the pivot). One synced batch.
-   *
-   * @param stateRootAvailable whether the world state at a root can be read (the world state knows)
-   * @throws ChainStoreException ALREADY_INITIALIZED when the store holds a chain
-   * @throws BlockRejectedException when the certificate or receipts do not fit the pivot, or its
-   *     state is not in the store
-   */
-  public static ChainStore initializeAtPivot(KeyValueStore kv, Block genesis, Block pivot,
-      CommitCertificate certificate, List<Receipt> receipts, Predicate<Hash> stateRootAvailable) {
-    return new ChainStore(kv, PivotInitializer.initialize(kv, genesis, pivot, certificate, receipts, stateRootAvailable));
-  }
-
-  /**
-   * The first block after genesis this store holds: 1 for a chain synced from genesis, the pivot
-   * for one that joined by snap sync (blocks 1 to pivot - 1 are absent).
-   */
-  public long historyStart() {
-    return PivotInitializer.historyStart(kv);
-  }
-
-  /**
    * Opens a store written before, after checking it is this chain's and whole at its head.
    *
    * @param stateRootAvailable whether the world state at a root can be read (the world state knows)

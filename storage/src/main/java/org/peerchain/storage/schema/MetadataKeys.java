@@ -20,11 +20,6 @@ public final class MetadataKeys {
    * then lacks the accounts no block has touched since, and a miss there falls back to the trie.
    */
   public static final String STATE_FLAT_INDEX_PARTIAL = "state_flat_index_partial";
-  /**
-   * The first block after genesis the store holds (8 bytes big-endian): the pivot of a snap sync;
-   * absent when every block from genesis on is stored.
-   */
-  public static final String HISTORY_START = "history_start";
 
   private MetadataKeys() {}
 }

@@ -4,6 +4,7 @@ import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
 
@@ -48,8 +49,8 @@ public record KeyInterval(Hash start, Hash end) {
   }
 
   /** The key after {@code key}, or empty for {@link #MAX_KEY}. */
-  public static java.util.Optional<Hash> after(Hash key) {
-    return key.equals(MAX_KEY) ? java.util.Optional.empty() : java.util.Optional.of(toHash(toNumber(key).add(BigInteger.ONE)));
+  public static Optional<Hash> after(Hash key) {
+    return key.equals(MAX_KEY) ? Optional.empty() : Optional.of(toHash(toNumber(key).add(BigInteger.ONE)));
   }
 
   static BigInteger toNumber(Hash key) {

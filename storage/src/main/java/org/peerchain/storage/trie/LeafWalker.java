@@ -9,11 +9,11 @@ import org.peerchain.core.bytes.Bytes;
 final class LeafWalker {
   private final NodeResolver resolver;
   private final byte[] from;
+  private static final int MAX_NIBBLES = 2 * 1024;
+
   private final LeafVisitor visitor;
   /** The path walked so far; keys here are at most {@link #MAX_NIBBLES} long. */
   private final byte[] path;
-
-  private static final int MAX_NIBBLES = 2 * 1024;
 
   private LeafWalker(NodeResolver resolver, byte[] from, LeafVisitor visitor) {
     this.resolver = resolver;

@@ -1,5 +1,6 @@
 package org.peerchain.storage.trie;
 
+import java.util.Arrays;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
 
@@ -46,7 +47,7 @@ public final class StackTrie {
       if (key.length != lastKey.length) {
         throw new IllegalArgumentException("keys of different lengths: " + key.length / 2 + " and " + lastKey.length / 2);
       }
-      if (java.util.Arrays.compare(key, lastKey) <= 0) {
+      if (Arrays.compare(key, lastKey) <= 0) {
         throw new IllegalArgumentException("keys must be strictly ascending");
       }
     }

@@ -1,7 +1,6 @@
 package org.peerchain.storage.snap;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Random;
 import java.util.TreeMap;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -94,7 +94,7 @@ class RangeProofPropertiesTest {
     KeyValueStore store = SnapStates.newStore();
     Hash root = SnapStates.store(store, c.model());
     AccountRange honest = new AccountRangeReader(store).read(root, c.start(), c.limit(), c.budget());
-    java.util.Random random = new java.util.Random(seed);
+    Random random = new Random(seed);
     List<RangeEntry> entries = new ArrayList<>(honest.entries());
     List<Bytes> proof = new ArrayList<>(honest.proof());
     Hash verifyRoot = root;
@@ -189,13 +189,13 @@ class RangeProofPropertiesTest {
     }
   }
 
-  private static Bytes flipByte(Bytes bytes, java.util.Random random) {
+  private static Bytes flipByte(Bytes bytes, Random random) {
     byte[] array = bytes.toArray();
     array[random.nextInt(array.length)] ^= (byte) (1 + random.nextInt(255));
     return Bytes.wrap(array);
   }
 
-  private static Hash randomKeyBetween(java.util.Random random, Hash from, Hash to) {
+  private static Hash randomKeyBetween(Random random, Hash from, Hash to) {
     for (int attempt = 0; attempt < 64; attempt++) {
       byte[] key = new byte[32];
       random.nextBytes(key);

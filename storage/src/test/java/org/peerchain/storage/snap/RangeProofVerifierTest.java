@@ -3,6 +3,7 @@ package org.peerchain.storage.snap;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -25,7 +26,7 @@ class RangeProofVerifierTest {
   @BeforeEach
   void state() {
     for (int i = 0; i < 200; i++) {
-      model.put(Keccak.hash(Bytes.of(i)), Bytes.wrap(("account " + i).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      model.put(Keccak.hash(Bytes.of(i)), Bytes.wrap(("account " + i).getBytes(StandardCharsets.UTF_8)));
     }
     store = SnapStates.newStore();
     root = SnapStates.store(store, model);

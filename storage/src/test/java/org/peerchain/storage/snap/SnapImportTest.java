@@ -14,6 +14,7 @@ import org.peerchain.core.types.Hash;
 import org.peerchain.core.types.UInt256;
 import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.WriteBatch;
+import org.peerchain.storage.schema.Schema;
 import org.peerchain.storage.state.Account;
 import org.peerchain.storage.state.StateCommit;
 import org.peerchain.storage.state.StateHead;
@@ -87,7 +88,7 @@ class SnapImportTest {
     assertThat(synced.account(address(2))).isEqualTo(Account.EMPTY);
     assertThat(synced.account(address(3))).isEqualTo(alloc.get(address(3)));
     assertThat(synced.account(address(9999)).balance()).isEqualTo(UInt256.valueOf(5));
-    assertThat(target.first(org.peerchain.storage.schema.Schema.SNAP_ACCOUNTS)).isEmpty();
+    assertThat(target.first(Schema.SNAP_ACCOUNTS)).isEmpty();
   }
 
   @Test

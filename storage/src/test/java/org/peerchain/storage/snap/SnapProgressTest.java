@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigInteger;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -187,7 +187,7 @@ class SnapProgressTest {
 
   @Provide
   Arbitrary<int[]> bounds() {
-    return net.jqwik.api.Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(-1, 1000))
+    return Combinators.combine(Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(-1, 1000))
         .as((from, width) -> new int[] {from, width});
   }
 }

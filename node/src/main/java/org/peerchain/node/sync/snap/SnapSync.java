@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -53,7 +55,16 @@ public final class SnapSync {
   /** Where a sync stands; for eth_syncing and the log. */
   public record Progress(long pivot, double fraction, long accounts, long bytes, int peers, Optional<Duration> eta) {}
 
-  private record Answer(PeerId peer, Task task, long sentNanos, AccountRange range, Throwable failure) {}
+  /**
+   * A peer's answer to a task, its proof already checked off the sync thread: {@code check} when it
+   * held, {@code invalid} when it did not; neither for a failed request or an unavailable root.
+   */
+  private record Answer(PeerId peer, Task task, long sentNanos, AccountRange range, Throwable failure,
+      org.peerchain.storage.snap.AccountRange checked, RangeProofVerifier.RangeCheck check,
+      InvalidRangeProofException invalid) {}
+
+  /** Threads checking proofs: checks of answers from several peers run side by side. */
+  static final int VERIFIERS = 2;
 
   private final SnapPeers peers;
   private final PivotCheck pivots;
@@ -100,13 +111,23 @@ public final class SnapSync {
    * @throws NoSnapshotException when no peer offers a usable snapshot within the wait
    */
   public BlockWithCertificate run() throws InterruptedException {
-    while (true) {
-      Pivot pivot = choosePivot();
-      Optional<BlockWithCertificate> done = fetch(pivot);
-      if (done.isPresent()) {
-        return done.get();
+    ExecutorService verifiers = Executors.newFixedThreadPool(VERIFIERS, r -> {
+      Thread t = new Thread(r, "snap-verify");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      while (true) {
+        Pivot pivot = choosePivot();
+        Optional<BlockWithCertificate> done = fetch(pivot, verifiers);
+        if (done.isPresent()) {
+          return done.get();
+        }
+        LOG.info("Snap sync: no peer serves the state of #{} any more; choosing a newer height",
+            pivot.height().height());
       }
-      LOG.info("Snap sync: no peer serves the state of #{} any more; choosing a newer height", pivot.height().height());
+    } finally {
+      verifiers.shutdownNow();
     }
   }
 
@@ -188,7 +209,7 @@ public final class SnapSync {
     return Optional.empty();
   }
 
-  private Optional<BlockWithCertificate> fetch(Pivot pivot) throws InterruptedException {
+  private Optional<BlockWithCertificate> fetch(Pivot pivot, ExecutorService verifiers) throws InterruptedException {
     Optional<SnapTarget.Saved> saved = target.load().filter(s -> s.height() == pivot.height().height()
         && s.stateRoot().equals(pivot.height().stateRoot()));
     target.begin(pivot.height().height(), pivot.height().stateRoot());
@@ -226,7 +247,7 @@ public final class SnapSync {
           if (task.isEmpty()) {
             break;
           }
-          ask(peer, root, task.get());
+          ask(peer, root, task.get(), verifiers);
         }
       }
       Answer a = answers.poll(100, TimeUnit.MILLISECONDS);
@@ -258,10 +279,27 @@ public final class SnapSync {
     }
   }
 
-  private void ask(PeerId peer, Hash root, Task task) {
+  private void ask(PeerId peer, Hash root, Task task, ExecutorService verifiers) {
     long sent = nanoTime.getAsLong();
     peers.range(peer, root, task.start(), task.limit(), settings.byteBudget())
-        .whenComplete((range, failure) -> answers.add(new Answer(peer, task, sent, range, failure)));
+        .whenCompleteAsync((range, failure) -> answers.add(checked(peer, root, task, sent, range, failure)), verifiers);
+  }
+
+  private static Answer checked(PeerId peer, Hash root, Task task, long sent, AccountRange range, Throwable failure) {
+    if (failure != null || range.unavailable()) {
+      return new Answer(peer, task, sent, range, failure, null, null, null);
+    }
+    org.peerchain.storage.snap.AccountRange converted = toStorage(range);
+    try {
+      RangeProofVerifier.RangeCheck check = RangeProofVerifier.verify(root, task.start(), task.limit(), converted);
+      return new Answer(peer, task, sent, range, null, converted, check, null);
+    } catch (InvalidRangeProofException e) {
+      return new Answer(peer, task, sent, range, null, converted, null, e);
+    } catch (RuntimeException e) {
+      // Our own fault, not the peer's: the task is asked again, nobody is charged.
+      LOG.error("Snap sync: checking a range from {} failed", peer.shortId(), e);
+      return new Answer(peer, task, sent, range, e, null, null, null);
+    }
   }
 
   private void handle(Answer a, Hash root, RangePlan plan, Set<PeerId> servers) {
@@ -277,17 +315,15 @@ public final class SnapSync {
       servers.remove(a.peer());
       return;
     }
-    org.peerchain.storage.snap.AccountRange range = toStorage(a.range());
-    RangeProofVerifier.RangeCheck check;
-    try {
-      check = RangeProofVerifier.verify(root, a.task().start(), a.task().limit(), range);
-    } catch (InvalidRangeProofException e) {
+    if (a.invalid() != null) {
       plan.release(a.task(), a.peer());
       servers.remove(a.peer());
       exclude(a.peer(), "account range " + a.task().start() + ".." + a.task().limit() + " does not prove: "
-          + e.getMessage());
+          + a.invalid().getMessage());
       return;
     }
+    org.peerchain.storage.snap.AccountRange range = a.checked();
+    RangeProofVerifier.RangeCheck check = a.check();
     List<AccountEntry> entries = a.range().accounts();
     Optional<Hash> last = entries.isEmpty() ? Optional.empty() : Optional.of(entries.get(entries.size() - 1).accountHash());
     long size = range.byteSize();

@@ -122,7 +122,8 @@ final class ConnectionSetup {
       throw new PeerRejectedException(DisconnectReason.BANNED, "banned");
     }
     PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
-        theirs.headHeight(), theirs.headHash(), config.outboundLimits());
+        theirs.headHeight(), theirs.headHash(), config.outboundLimits(),
+        Math.min(config.protocolVersion(), theirs.protocolVersion()));
     registry.admit(session);
     InboundGuard.authenticated(channel);
     return new SessionHandler(session, router);

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.protocol.ProtocolVersions;
 import org.peerchain.p2p.transport.InboundLimits;
 import org.peerchain.p2p.session.OutboundLimits;
 
@@ -64,8 +65,8 @@ public record P2pConfig(
     int maxTxRequestsPerPeer,
     long servingMaxUnwrittenBytes) {
 
-  /** The protocol version this code speaks; peers must speak the same. */
-  public static final int PROTOCOL_VERSION = 2;
+  /** The protocol version this code speaks; peers of {@link ProtocolVersions#OLDEST} and later are served. */
+  public static final int PROTOCOL_VERSION = ProtocolVersions.CURRENT;
 
   public P2pConfig {
     Objects.requireNonNull(host, "host");

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -49,9 +50,13 @@ import org.peerchain.p2p.peers.PeerRegistry;
 import org.peerchain.p2p.peers.PeerScores;
 import org.peerchain.p2p.peers.Penalizer;
 import org.peerchain.p2p.peers.RequestServer;
+import org.peerchain.p2p.peers.SnapRequests;
+import org.peerchain.p2p.peers.SnapServer;
+import org.peerchain.p2p.protocol.AccountRange;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
 import org.peerchain.p2p.protocol.DisconnectReason;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.protocol.SnapshotHeight;
 import org.peerchain.p2p.protocol.Status;
 import org.peerchain.p2p.session.PeerSession;
 import org.peerchain.p2p.transport.NodeCertificate;
@@ -66,6 +71,8 @@ import org.slf4j.LoggerFactory;
 public final class P2pNetwork implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pNetwork.class);
   private static final int SAVE_EVERY_TICKS = 30;
+  /** Snapshot requests a peer may have outstanding (docs/protocol.md §6.9). */
+  public static final int SNAP_REQUESTS_PER_PEER = 4;
 
   private final P2pConfig config;
   private final PeerId self;
@@ -83,6 +90,7 @@ public final class P2pNetwork implements AutoCloseable {
   private final TxGossip txs;
   private final BlockAnnouncements blocks;
   private final BlockRequests requests;
+  private final SnapRequests snapRequests;
   private final PeerExchange exchange;
   private final Dialer dialer;
   private final ConnectionSetup setup;
@@ -116,21 +124,25 @@ public final class P2pNetwork implements AutoCloseable {
     this.blocks = new BlockAnnouncements(registry, handler, 1024, 256);
     Penalizer penalizer = (s, points, why) -> penalize(s.id(), points, why);
     this.requests = new BlockRequests(config.requestTimeout(), penalizer);
+    this.snapRequests = new SnapRequests(config.requestTimeout(), penalizer);
     this.exchange = new PeerExchange(self, registry, book, System::nanoTime, config.requestTimeout(), penalizer,
         new Random());
     this.servingPool = servingPool(config);
     RequestServer serving = new RequestServer(servingPool, System::nanoTime, config.servingBytesPerSecond(),
         Map.of(RequestServer.Kind.BLOCKS, config.maxBlockRequestsPerPeer(),
-            RequestServer.Kind.TXS, config.maxTxRequestsPerPeer()), config.servingMaxUnwrittenBytes());
+            RequestServer.Kind.TXS, config.maxTxRequestsPerPeer(),
+            // Counted until an answer is written, which a requester cannot see: room for its next request.
+            RequestServer.Kind.SNAP, SNAP_REQUESTS_PER_PEER), config.servingMaxUnwrittenBytes());
     RequestIntake intake = new RequestIntake(serving, new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES),
-        new TxServer(chain, txs::markKnown), penalizer);
-    ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests, intake, exchange);
+        new TxServer(chain, txs::markKnown), new SnapServer(chain), penalizer);
+    ProtocolRouter router = new ProtocolRouter(consensus, txs, blocks, requests, snapRequests, intake, exchange);
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
         bans, new NetworkPenalties(scores), registry, router, this::status, channels);
     this.connector = new OutboundConnector(config, workers, setup, closed);
     this.dialer = new Dialer(self, config.staticPeers(), config.bootnodes(), config.maxOutbound(), registry, book, bans,
         new Backoff(config.reconnectBase(), config.reconnectCap()), connector::dial, System::nanoTime);
-    registry.addListener(new SessionEvents(registry, scores, book, handler, consensus, txs, blocks, requests, exchange));
+    registry.addListener(new SessionEvents(registry, scores, book, handler, consensus, txs, blocks, requests, snapRequests,
+        exchange));
   }
 
   /**
@@ -244,6 +256,30 @@ public final class P2pNetwork implements AutoCloseable {
   public CompletableFuture<List<BlockWithCertificate>> requestBlocks(PeerId peer, long from, int count) {
     return registry.get(peer)
         .map(s -> requests.request(s, from, count))
+        .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("not connected to " + peer.shortId())));
+  }
+
+  /** The protocol version of the session with {@code peer}; empty when not connected. */
+  public OptionalInt protocolVersion(PeerId peer) {
+    return registry.get(peer).map(s -> OptionalInt.of(s.protocolVersion())).orElse(OptionalInt.empty());
+  }
+
+  /** Asks a peer of protocol version 3 or later which heights' state it serves. */
+  public CompletableFuture<List<SnapshotHeight>> requestSnapshotHeights(PeerId peer) {
+    return registry.get(peer)
+        .map(snapRequests::heights)
+        .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("not connected to " + peer.shortId())));
+  }
+
+  /**
+   * Asks a peer for the accounts of {@code root} in {@code [start, limit]} with a proof of the
+   * range's edges. Completes with its answer as sent (the caller verifies the proof and charges a
+   * peer whose range does not prove), or fails on timeout, disconnect or a malformed answer.
+   */
+  public CompletableFuture<AccountRange> requestAccountRange(PeerId peer, Hash root, Hash start, Hash limit,
+      int byteBudget) {
+    return registry.get(peer)
+        .map(s -> snapRequests.range(s, root, start, limit, byteBudget))
         .orElseGet(() -> CompletableFuture.failedFuture(new IllegalStateException("not connected to " + peer.shortId())));
   }
 

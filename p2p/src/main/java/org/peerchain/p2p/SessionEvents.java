@@ -14,13 +14,15 @@ import org.peerchain.p2p.peers.BlockRequests;
 import org.peerchain.p2p.peers.PeerExchange;
 import org.peerchain.p2p.peers.PeerRegistry;
 import org.peerchain.p2p.peers.PeerScores;
+import org.peerchain.p2p.peers.SnapRequests;
 import org.peerchain.p2p.session.PeerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** What follows a session's start and end: dial results, the address book, per-peer state, the node's callbacks. */
 record SessionEvents(PeerRegistry registry, PeerScores scores, AddressBook book, P2pHandler handler,
-    ConsensusGossip consensus, TxGossip txs, BlockAnnouncements blocks, BlockRequests requests, PeerExchange exchange)
+    ConsensusGossip consensus, TxGossip txs, BlockAnnouncements blocks, BlockRequests requests, SnapRequests snapRequests,
+    PeerExchange exchange)
     implements PeerRegistry.Listener {
   private static final Logger LOG = LoggerFactory.getLogger(SessionEvents.class);
 
@@ -49,6 +51,7 @@ record SessionEvents(PeerRegistry registry, PeerScores scores, AddressBook book,
     blocks.forget(s.id());
     exchange.forget(s.id());
     requests.peerGone(s);
+    snapRequests.peerGone(s);
     LOG.debug("Peer {} disconnected ({} peers)", s, registry.size());
     PeerInfo info = s.info(scores.points(s.id()));
     Callbacks.safely("peer disconnected", () -> handler.onPeerDisconnected(info));

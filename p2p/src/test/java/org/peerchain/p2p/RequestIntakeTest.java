@@ -15,6 +15,7 @@ import org.peerchain.p2p.peers.BlockServer;
 import org.peerchain.p2p.peers.Penalties;
 import org.peerchain.p2p.peers.RequestServer;
 import org.peerchain.p2p.peers.RequestServer.Kind;
+import org.peerchain.p2p.peers.SnapServer;
 import org.peerchain.p2p.protocol.Blocks;
 import org.peerchain.p2p.protocol.FrameDecoder;
 import org.peerchain.p2p.protocol.FrameEncoder;
@@ -38,9 +39,9 @@ class RequestIntakeTest {
       OutboundLimits.DEFAULT_HARD_BYTES));
   private final List<Integer> penalties = new ArrayList<>();
   private final RequestServer serving = new RequestServer(Runnable::run, System::nanoTime, 64L << 20,
-      Map.of(Kind.BLOCKS, 2, Kind.TXS, 16), 64L << 20);
+      Map.of(Kind.BLOCKS, 2, Kind.TXS, 16, Kind.SNAP, 2), 64L << 20);
   private final RequestIntake intake = new RequestIntake(serving,
-      new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), new TxServer(chain, (p, h) -> {}),
+      new BlockServer(chain, ProtocolLimits.MAX_BLOCKS_RESPONSE_BYTES), new TxServer(chain, (p, h) -> {}), new SnapServer(chain),
       (s, points, why) -> penalties.add(points));
 
   {

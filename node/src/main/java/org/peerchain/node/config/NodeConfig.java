@@ -33,12 +33,22 @@ public record NodeConfig(
 
   public record MetricsAddress(String host, int port) {}
 
-  /** Where the node listens for peers and whom it dials; peer addresses are peerchain://id@host:port. */
-  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+  /**
+   * Where the node listens for peers and whom it dials (peer addresses are peerchain://id@host:port),
+   * and how it joins and which state snapshots it serves.
+   */
+  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers,
+      SyncSettings sync) {
     public NetworkSettings {
       Objects.requireNonNull(host, "host");
       bootnodes = List.copyOf(bootnodes);
       staticPeers = List.copyOf(staticPeers);
+      Objects.requireNonNull(sync, "sync");
+    }
+
+    /** Full sync, default snapshots. */
+    public NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+      this(host, port, bootnodes, staticPeers, maxPeers, SyncSettings.FULL_DEFAULTS);
     }
   }
 

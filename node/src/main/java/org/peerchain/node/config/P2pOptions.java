@@ -28,7 +28,33 @@ public final class P2pOptions {
       description = "Most connected peers, inbound and outbound together (default: ${DEFAULT-VALUE}).")
   public int maxPeers;
 
+  @Option(names = "--sync-mode", paramLabel = "MODE", defaultValue = "snap",
+      description = "How a node with an empty data directory joins: snap (fetch a recent certified state from its peers, "
+          + "when their head is more than --snap-min-gap blocks ahead) or full (replay every block from genesis) "
+          + "(default: ${DEFAULT-VALUE}).")
+  public String syncMode;
+
+  @Option(names = "--snap-min-gap", paramLabel = "BLOCKS", defaultValue = "1000",
+      description = "Snap sync only when the peers' head is more blocks ahead than this (default: ${DEFAULT-VALUE}).")
+  public long snapMinGap;
+
+  @Option(names = "--snapshot-interval", paramLabel = "BLOCKS", defaultValue = "1000",
+      description = "Serve the state of every this-many-th block to syncing peers (default: ${DEFAULT-VALUE}).")
+  public long snapshotInterval;
+
+  @Option(names = "--snapshots-kept", paramLabel = "N", defaultValue = "2",
+      description = "How many of the newest such states to serve; 0 serves none (default: ${DEFAULT-VALUE}).")
+  public int snapshotsKept;
+
   public void validate() {
+    mode();
+    if (snapMinGap < 0) {
+      throw new ConfigException("invalid value for --snap-min-gap: must not be negative, got " + snapMinGap);
+    }
+    OptionChecks.positive("--snapshot-interval", snapshotInterval);
+    if (snapshotsKept < 0 || snapshotsKept > 16) {
+      throw new ConfigException("invalid value for --snapshots-kept: must be in 0..16, got " + snapshotsKept);
+    }
     OptionChecks.port("--p2p-port", port, true);
     OptionChecks.positive("--max-peers", maxPeers);
     checkAddresses("--bootnodes", bootnodes);
@@ -49,6 +75,15 @@ public final class P2pOptions {
   }
 
   public NetworkSettings toSettings() {
-    return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers);
+    return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers,
+        new SyncSettings(mode(), snapMinGap, snapshotInterval, snapshotsKept, SyncSettings.DEFAULT_RANGE_BYTES));
+  }
+
+  private SyncSettings.Mode mode() {
+    return switch (syncMode == null ? "" : syncMode.strip()) {
+      case "snap" -> SyncSettings.Mode.SNAP;
+      case "full" -> SyncSettings.Mode.FULL;
+      default -> throw new ConfigException("invalid value for --sync-mode: expected snap or full, got '" + syncMode + "'");
+    };
   }
 }

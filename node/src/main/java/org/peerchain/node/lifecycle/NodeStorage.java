@@ -2,6 +2,7 @@ package org.peerchain.node.lifecycle;
 
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.genesis.Genesis;
@@ -14,6 +15,7 @@ import org.peerchain.storage.kv.RocksDbKeyValueStore;
 import org.peerchain.storage.kv.RocksDbOptions;
 import org.peerchain.storage.schema.MetadataKeys;
 import org.peerchain.storage.schema.Schema;
+import org.peerchain.storage.state.SnapshotRetention;
 import org.peerchain.storage.state.StateCommit;
 import org.peerchain.storage.state.StatePruning;
 import org.peerchain.storage.state.WorldState;
@@ -38,9 +40,21 @@ final class NodeStorage implements AutoCloseable {
   }
 
   static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning) {
+    return open(dataDir, genesis, pruning, SnapshotRetention.NONE, kv -> {});
+  }
+
+  /**
+   * As above, keeping the states {@code snapshots} names readable for peers; {@code beforeGenesis} is given a store that holds no chain yet before genesis is
+   * written to it, and may start the chain elsewhere (snap sync).
+   */
+  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, SnapshotRetention snapshots,
+      Consumer<KeyValueStore> beforeGenesis) {
     KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), RocksDbOptions.defaults(), Schema.ALL);
     try {
-      WorldState state = WorldState.open(kv, pruning);
+      if (!ChainStore.isInitialized(kv)) {
+        beforeGenesis.accept(kv);
+      }
+      WorldState state = WorldState.open(kv, pruning, snapshots);
       ChainStore chain;
       if (ChainStore.isInitialized(kv)) {
         Hash genesisHash = GenesisBlock.hash(genesis);

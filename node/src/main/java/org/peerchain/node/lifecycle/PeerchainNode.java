@@ -4,11 +4,13 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.config.DevSettings;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.config.SyncSettings;
 import org.peerchain.node.dev.DevNodeControl;
 import org.peerchain.node.dev.DevStateFiles;
 import org.peerchain.node.events.NodeEvent.ConsensusMessageSigned;
@@ -20,9 +22,13 @@ import org.peerchain.node.metrics.NodeMetrics;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.producer.DevMining;
 import org.peerchain.node.rpc.NodeRpc;
+import org.peerchain.node.sync.snap.SnapBootstrap;
+import org.peerchain.node.sync.snap.SnapSync;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.state.SnapshotRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +51,7 @@ public final class PeerchainNode implements AutoCloseable {
   private NodeRpc rpc;
   private MetricsServer metricsServer;
   private DevNodeControl devControl;
+  private volatile SnapBootstrap snap;
   private boolean closed;
 
   private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork) {
@@ -71,9 +78,12 @@ public final class PeerchainNode implements AutoCloseable {
 
   private void startAll() {
     Genesis genesis = config.genesis();
+    SnapshotRetention snapshots = config.network()
+        .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
+        .orElse(SnapshotRetention.NONE);
     storage = fork.isPresent()
         ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning())
-        : NodeStorage.open(config.dataDir(), genesis, config.pruning());
+        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);
@@ -89,7 +99,7 @@ public final class PeerchainNode implements AutoCloseable {
         devMining));
     started.add(consensus);
     if (config.network().isPresent()) {
-      network = NetworkStarter.start(config, chain, pool, consensus, events, metrics);
+      network = NetworkStarter.start(config, chain, pool, consensus, events, metrics, storage.kv);
       started.add(network);
       LOG.info("P2P on {}:{} as {}", config.network().get().host(), network.port(), network.enode());
     }
@@ -128,8 +138,31 @@ public final class PeerchainNode implements AutoCloseable {
     return Optional.ofNullable(devControl);
   }
 
+  // A fresh data directory of a node with peers may start its chain at a recent certified height.
+  private void joinBySnapSync(KeyValueStore kv) {
+    Optional<NodeConfig.NetworkSettings> net = config.network();
+    if (net.isEmpty() || net.get().sync().mode() != SyncSettings.Mode.SNAP) {
+      return;
+    }
+    SnapSync.Settings d = SnapSync.Settings.DEFAULT;
+    snap = new SnapBootstrap(config.genesis(), net.get().sync(),
+        new SnapSync.Settings(d.parts(), net.get().sync().rangeBytes(), d.quorum(), d.peerWait(), d.progressEvery()),
+        System::nanoTime);
+    try {
+      snap.run(kv, () -> NetworkStarter.bootstrap(config));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted during snap sync");
+    }
+  }
+
   public LocalChain chain() {
     return chain;
+  }
+
+  /** The node's key-value store, for tools and tests that read it (writes go through the chain). */
+  public KeyValueStore store() {
+    return storage.kv;
   }
 
   public TxPool pool() {
@@ -156,7 +189,15 @@ public final class PeerchainNode implements AutoCloseable {
 
   /** Stops in reverse order of start; safe to call twice and from a shutdown hook. */
   @Override
-  public synchronized void close() {
+  public void close() {
+    SnapBootstrap running = snap;
+    if (running != null) {
+      running.stop(); // a start still snap syncing ends, and lets go of the store
+    }
+    closeStarted();
+  }
+
+  private synchronized void closeStarted() {
     if (closed) {
       return;
     }

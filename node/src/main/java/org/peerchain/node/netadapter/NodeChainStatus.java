@@ -10,16 +10,20 @@ import org.peerchain.core.types.Hash;
 import org.peerchain.node.chain.LocalChain;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.p2p.api.ChainStatus;
+import org.peerchain.p2p.api.RangeAnswer;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
+import org.peerchain.p2p.protocol.SnapshotHeight;
 
-/** The chain and pool as the network serves them to peers: finalized blocks only. */
+/** The chain, pool and retained state snapshots as the network serves them to peers: finalized blocks only. */
 final class NodeChainStatus implements ChainStatus {
   private final long chainId;
   private final Hash genesisHash;
   private final LocalChain chain;
   private final TxPool pool;
+  private final Optional<SnapshotServing> snapshots;
 
-  NodeChainStatus(long chainId, Hash genesisHash, LocalChain chain, TxPool pool) {
+  NodeChainStatus(long chainId, Hash genesisHash, LocalChain chain, TxPool pool, Optional<SnapshotServing> snapshots) {
+    this.snapshots = snapshots;
     this.chainId = chainId;
     this.genesisHash = genesisHash;
     this.chain = chain;
@@ -65,5 +69,15 @@ final class NodeChainStatus implements ChainStatus {
   public Optional<Transaction> pooledTx(Hash hash) {
     // An impersonated (unsigned) dev transaction never leaves the node; a network pool never holds one.
     return pool.get(hash).filter(tx -> !tx.isImpersonated());
+  }
+
+  @Override
+  public List<SnapshotHeight> snapshotHeights() {
+    return snapshots.map(SnapshotServing::heights).orElse(List.of());
+  }
+
+  @Override
+  public Optional<RangeAnswer> accountRange(Hash root, Hash start, Hash limit, int byteBudget) {
+    return snapshots.flatMap(s -> s.range(root, start, limit, byteBudget));
   }
 }

@@ -50,6 +50,13 @@ public final class NodeNetwork implements AutoCloseable {
 
   public static NodeNetwork start(P2pConfig config, KeyPair nodeKey, long chainId, Hash genesisHash, LocalChain chain,
       TxPool pool, NodeConsensus consensus, NodeEvents events, IntConsumer peerGauge) {
+    return start(config, nodeKey, chainId, genesisHash, chain, pool, consensus, events, peerGauge, Optional.empty());
+  }
+
+  /** As above, also serving the state snapshots {@code snapshots} names. */
+  public static NodeNetwork start(P2pConfig config, KeyPair nodeKey, long chainId, Hash genesisHash, LocalChain chain,
+      TxPool pool, NodeConsensus consensus, NodeEvents events, IntConsumer peerGauge,
+      Optional<SnapshotSource> snapshots) {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(runnable -> {
       Thread t = new Thread(runnable, "network-node");
       t.setDaemon(true);
@@ -73,7 +80,8 @@ public final class NodeNetwork implements AutoCloseable {
         admission);
     P2pNetwork p2p;
     try {
-      p2p = P2pNetwork.start(config, nodeKey, new NodeChainStatus(chainId, genesisHash, chain, pool), handler);
+      p2p = P2pNetwork.start(config, nodeKey, new NodeChainStatus(chainId, genesisHash, chain, pool,
+          snapshots.map(src -> new SnapshotServing(chain, src.reader()))), handler);
     } catch (RuntimeException e) {
       timer.shutdownNow();
       admission.shutdownNow();

@@ -26,6 +26,7 @@ import org.peerchain.consensus.bft.signer.SignerState;
 import org.peerchain.consensus.execution.BlockBuilder;
 import org.peerchain.consensus.execution.BlockExecutor;
 import org.peerchain.consensus.execution.ChainRules;
+import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.chain.BlockCommitter;
@@ -95,8 +96,9 @@ public final class NodeConsensus implements AutoCloseable {
     timer = Executors.newSingleThreadScheduledExecutor(daemon("consensus-timer"));
     loop = new ConsensusLoop(timer);
     // Block 0 as this node computed and stored it: votes of a chain with another genesis never verify here.
+    // A snap-synced chain starts above block 0 and stored only its hash, computed from the same genesis.
     domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
-        .orElseThrow(() -> new IllegalStateException("the chain store has no genesis block")));
+        .orElseGet(() -> GenesisBlock.hash(genesis)));
     loop.onHalt(reason -> setup.metrics().onConsensusHalted());
     Optional<LocalSigner> signer = signer();
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.

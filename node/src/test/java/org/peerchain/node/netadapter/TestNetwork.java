@@ -27,6 +27,7 @@ import org.peerchain.core.tx.UnsignedTransaction;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
 import org.peerchain.node.config.NodeConfig;
+import org.peerchain.node.config.SyncSettings;
 import org.peerchain.node.lifecycle.PeerchainNode;
 import org.peerchain.node.txpool.TxPoolConfig;
 import org.peerchain.node.validator.ConsensusTimeouts;
@@ -66,13 +67,22 @@ final class TestNetwork implements AutoCloseable {
 
     /** Starts with these bootnodes instead of the first node alone. */
     void start(List<String> boot) {
-      node = PeerchainNode.start(new NodeConfig(dataDir, genesis, key,
-          RpcConfig.defaults().toBuilder().host("127.0.0.1").port(0).build(), Optional.empty(), StatePruning.archive(),
-          TxPoolConfig.DEFAULT, ConsensusTimeouts.forChain(genesis), List.of(),
-          Optional.of(new NodeConfig.NetworkSettings("127.0.0.1", 0, boot, List.of(), 25))));
+      start(boot, SyncSettings.FULL_DEFAULTS);
+    }
+
+    /** Starts with these bootnodes and this way of joining and serving state. */
+    void start(List<String> boot, SyncSettings sync) {
+      node = PeerchainNode.start(config(boot, sync));
       if (bootnode == null) {
         bootnode = node.network().orElseThrow().enode();
       }
+    }
+
+    NodeConfig config(List<String> boot, SyncSettings sync) {
+      return new NodeConfig(dataDir, genesis, key,
+          RpcConfig.defaults().toBuilder().host("127.0.0.1").port(0).build(), Optional.empty(), StatePruning.archive(),
+          TxPoolConfig.DEFAULT, ConsensusTimeouts.forChain(genesis), List.of(),
+          Optional.of(new NodeConfig.NetworkSettings("127.0.0.1", 0, boot, List.of(), 25, sync)));
     }
 
     void stop() {
@@ -92,6 +102,11 @@ final class TestNetwork implements AutoCloseable {
   }
 
   TestNetwork(Path root, int validators, long emptyBlockPeriodMs) {
+    this(root, validators, emptyBlockPeriodMs, 0);
+  }
+
+  /** As above, with {@code extraAccounts} more funded accounts (seeded addresses) in genesis: a larger state. */
+  TestNetwork(Path root, int validators, long emptyBlockPeriodMs, int extraAccounts) {
     this.root = root;
     List<GenesisValidator> set = new ArrayList<>();
     for (int i = 0; i < validators; i++) {
@@ -103,6 +118,12 @@ final class TestNetwork implements AutoCloseable {
     Map<Address, GenesisAccount> alloc = new TreeMap<>();
     for (KeyPair account : DevAccounts.accounts(5)) {
       alloc.put(account.address(), GenesisAccount.of(UInt256.valueOf(BigInteger.TEN.pow(24))));
+    }
+    java.util.Random seeded = new java.util.Random(extraAccounts);
+    for (int i = 0; i < extraAccounts; i++) {
+      byte[] address = new byte[20];
+      seeded.nextBytes(address);
+      alloc.put(Address.wrap(Bytes.wrap(address)), GenesisAccount.of(UInt256.valueOf(1 + i)));
     }
     genesis = new Genesis(CHAIN_ID, 1_700_000_000L, Genesis.DEFAULT_GAS_LIMIT, Genesis.DEFAULT_INITIAL_BASE_FEE, 0,
         emptyBlockPeriodMs, Bytes.EMPTY, set, new TreeMap<>(alloc));
@@ -118,6 +139,10 @@ final class TestNetwork implements AutoCloseable {
     Member m = new Member(name, Optional.empty());
     members.add(m);
     return m;
+  }
+
+  Genesis genesis() {
+    return genesis;
   }
 
   List<Member> members() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.protocol.BlockWithCertificate;
+import org.peerchain.p2p.protocol.SnapshotHeight;
 
 /**
  * What the network needs from the node's chain and pool. Called on network threads: every method
@@ -28,6 +29,23 @@ public interface ChainStatus {
 
   /** A transaction waiting in the pool, to answer a peer's GetTxs. */
   Optional<Transaction> pooledTx(Hash hash);
+
+  /**
+   * The certified heights whose state this node serves, ascending (docs/protocol.md §6.9). None by
+   * default: a node without retained snapshots answers GetSnapshotHeights with an empty list.
+   */
+  default List<SnapshotHeight> snapshotHeights() {
+    return List.of();
+  }
+
+  /**
+   * The accounts of state {@code root} with keys in {@code [start, limit]}, in key order, stopping
+   * after about {@code byteBudget} bytes, with the proof of the range's edges; empty when this node
+   * does not serve that root. Called off the I/O threads; may take a while.
+   */
+  default Optional<RangeAnswer> accountRange(Hash root, Hash start, Hash limit, int byteBudget) {
+    return Optional.empty();
+  }
 
   /** A node that has only the genesis block and an empty pool: a light or brand-new peer, and test peers. */
   static ChainStatus atGenesis(long chainId, Hash genesisHash) {

@@ -35,7 +35,7 @@ public final class RequestServer {
   /** How soon a peer that is behind on reading is looked at again. */
   static final Duration RECHECK = Duration.ofMillis(50);
 
-  public enum Kind { BLOCKS, TXS }
+  public enum Kind { BLOCKS, TXS, SNAP }
 
   private record Job(Kind kind, Supplier<Iterator<byte[]>> answer) {}
 

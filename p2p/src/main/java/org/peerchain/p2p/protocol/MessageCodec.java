@@ -39,6 +39,14 @@ public final class MessageCodec {
       BlockMessageCodec.writeBlocks(w, b);
     } else if (m instanceof Consensus c) {
       w.writeBytes(c.payload());
+    } else if (m instanceof GetSnapshotHeights g) {
+      SnapMessageCodec.writeGetSnapshotHeights(w, g);
+    } else if (m instanceof SnapshotHeights h) {
+      SnapMessageCodec.writeSnapshotHeights(w, h);
+    } else if (m instanceof GetAccountRange g) {
+      SnapMessageCodec.writeGetAccountRange(w, g);
+    } else if (m instanceof AccountRange a) {
+      SnapMessageCodec.writeAccountRange(w, a);
     } else {
       throw new IllegalArgumentException("no codec for " + m.getClass().getName());
     }
@@ -101,6 +109,10 @@ public final class MessageCodec {
       case GET_BLOCKS -> BlockMessageCodec.readGetBlocks(r);
       case BLOCKS -> BlockMessageCodec.readBlocks(r);
       case CONSENSUS -> new Consensus(r.readBytes());
+      case GET_SNAPSHOT_HEIGHTS -> SnapMessageCodec.readGetSnapshotHeights(r);
+      case SNAPSHOT_HEIGHTS -> SnapMessageCodec.readSnapshotHeights(r);
+      case GET_ACCOUNT_RANGE -> SnapMessageCodec.readGetAccountRange(r);
+      case ACCOUNT_RANGE -> SnapMessageCodec.readAccountRange(r);
     };
   }
 }

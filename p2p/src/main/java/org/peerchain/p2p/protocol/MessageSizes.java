@@ -29,6 +29,13 @@ public final class MessageSizes {
       case TXS -> list((long) ProtocolLimits.MAX_TXS * HEADER + ProtocolLimits.MAX_TXS_BYTES);
       case NEW_BLOCK -> list(INTEGER + HASH);
       case GET_BLOCKS -> list(3 * INTEGER);
+      case GET_SNAPSHOT_HEIGHTS -> list(INTEGER);
+      case SNAPSHOT_HEIGHTS -> list(INTEGER + list((long) ProtocolLimits.MAX_SNAPSHOT_HEIGHTS
+          * list(INTEGER + 2 * HASH)));
+      case GET_ACCOUNT_RANGE -> list(2 * INTEGER + 3 * HASH);
+      case ACCOUNT_RANGE -> list(INTEGER
+          + list((long) ProtocolLimits.MAX_RANGE_ACCOUNTS * list(HASH + HEADER + ProtocolLimits.MAX_ACCOUNT_BYTES))
+          + list((long) ProtocolLimits.MAX_PROOF_NODES * (HEADER + ProtocolLimits.MAX_PROOF_NODE_BYTES)));
       // Bounded by the frame limit only: a block may be as large as its gas limit allows.
       case BLOCKS, CONSENSUS -> ProtocolLimits.MAX_FRAME_BYTES;
     };

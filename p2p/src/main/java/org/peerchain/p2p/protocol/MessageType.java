@@ -16,7 +16,11 @@ public enum MessageType {
   NEW_BLOCK(0x20),
   GET_BLOCKS(0x21),
   BLOCKS(0x22),
-  CONSENSUS(0x30);
+  CONSENSUS(0x30),
+  GET_SNAPSHOT_HEIGHTS(0x40, 3),
+  SNAPSHOT_HEIGHTS(0x41, 3),
+  GET_ACCOUNT_RANGE(0x42, 3),
+  ACCOUNT_RANGE(0x43, 3);
 
   private static final MessageType[] BY_CODE = new MessageType[256];
 
@@ -27,13 +31,24 @@ public enum MessageType {
   }
 
   private final int code;
+  private final int sinceVersion;
 
   MessageType(int code) {
+    this(code, 1);
+  }
+
+  MessageType(int code, int sinceVersion) {
     this.code = code;
+    this.sinceVersion = sinceVersion;
   }
 
   public int code() {
     return code;
+  }
+
+  /** The first protocol version with this message: a session of an older version must not carry it. */
+  public int sinceVersion() {
+    return sinceVersion;
   }
 
   /** The type of a type byte, empty for one we do not know. */

@@ -12,6 +12,7 @@ import org.peerchain.p2p.protocol.Disconnect;
 import org.peerchain.p2p.protocol.DisconnectReason;
 import org.peerchain.p2p.protocol.FrameDecoder;
 import org.peerchain.p2p.protocol.Message;
+import org.peerchain.p2p.protocol.ProtocolVersions;
 import org.peerchain.p2p.protocol.Status;
 import org.peerchain.p2p.transport.ConnectionInfo;
 import org.peerchain.p2p.transport.Disconnects;
@@ -20,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The protocol handshake: both sides send Status first; the peer's must match our protocol
- * version, chain id and genesis hash, and arrive within the timeout. Then the peer is admitted and
+ * The protocol handshake: both sides send Status first; the peer's must share a protocol version
+ * with ours ({@link ProtocolVersions}), and match our chain id and genesis hash, and arrive within the timeout. Then the peer is admitted and
  * this handler replaces itself with the session's handler and raises the frame limit.
  */
 public final class HandshakeHandler extends SimpleChannelInboundHandler<Message> {
@@ -93,9 +94,9 @@ public final class HandshakeHandler extends SimpleChannelInboundHandler<Message>
       reject(ctx, DisconnectReason.UNEXPECTED_MESSAGE, msg.type() + " before Status", true);
       return;
     }
-    if (theirs.protocolVersion() != sent.protocolVersion()) {
-      reject(ctx, DisconnectReason.INCOMPATIBLE_VERSION,
-          "protocol version " + theirs.protocolVersion() + ", we speak " + sent.protocolVersion(), true);
+    if (ProtocolVersions.agree(sent.protocolVersion(), theirs.protocolVersion()).isEmpty()) {
+      reject(ctx, DisconnectReason.INCOMPATIBLE_VERSION, "protocol version " + theirs.protocolVersion()
+          + ", we speak " + ProtocolVersions.OLDEST + " to " + sent.protocolVersion(), true);
     } else if (theirs.chainId() != sent.chainId()) {
       reject(ctx, DisconnectReason.WRONG_CHAIN_ID, "chain id " + theirs.chainId() + ", ours is " + sent.chainId(), true);
     } else if (!theirs.genesisHash().equals(sent.genesisHash())) {

@@ -12,6 +12,7 @@ import org.peerchain.p2p.protocol.DisconnectReason;
 import org.peerchain.p2p.protocol.Message;
 import org.peerchain.p2p.protocol.MessageCodec;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.protocol.ProtocolVersions;
 import org.peerchain.p2p.transport.ConnectionInfo;
 import org.peerchain.p2p.transport.Disconnects;
 import org.slf4j.Logger;
@@ -31,11 +32,20 @@ public final class PeerSession {
   private final boolean staticPeer;
   private final Optional<PeerAddress> listenAddress;
   private final OutboundQueue queue;
+  private final int protocolVersion;
   private volatile long headHeight;
   private volatile Hash headHash;
 
   public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
       Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, OutboundLimits limits) {
+    this(channel, connection, staticPeer, listenAddress, headHeight, headHash, limits, ProtocolVersions.CURRENT);
+  }
+
+  /** A session that runs at {@code protocolVersion}, the version both sides agreed on. */
+  public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
+      Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, OutboundLimits limits,
+      int protocolVersion) {
+    this.protocolVersion = protocolVersion;
     this.channel = channel;
     this.connection = connection;
     this.staticPeer = staticPeer;
@@ -61,6 +71,11 @@ public final class PeerSession {
 
   public ConnectionInfo connection() {
     return connection;
+  }
+
+  /** The protocol version both sides agreed on: no message of a later version goes either way. */
+  public int protocolVersion() {
+    return protocolVersion;
   }
 
   public boolean outbound() {

@@ -11,7 +11,10 @@ import org.peerchain.p2p.transport.Disconnects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The handler of an established session: ends it on Disconnect, refuses a second Status, routes the rest. */
+/**
+ * The handler of an established session: ends it on Disconnect, refuses a second Status and
+ * messages newer than the session's protocol version, routes the rest.
+ */
 public final class SessionHandler extends SimpleChannelInboundHandler<Message> {
   private static final Logger LOG = LoggerFactory.getLogger(SessionHandler.class);
 
@@ -30,6 +33,9 @@ public final class SessionHandler extends SimpleChannelInboundHandler<Message> {
       Disconnects.closeSilently(ctx.channel(), d.reason());
     } else if (msg instanceof Status) {
       throw new ProtocolException(DisconnectReason.UNEXPECTED_MESSAGE, "a second Status");
+    } else if (msg.type().sinceVersion() > session.protocolVersion()) {
+      throw new ProtocolException(DisconnectReason.UNEXPECTED_MESSAGE,
+          msg.type() + " in a session of protocol version " + session.protocolVersion());
     } else {
       router.onMessage(session, msg);
     }

@@ -46,7 +46,7 @@ class RequestServerPropertyTest {
     PeerSession peer = new PeerSession(ch, P2pFixtures.connection(P2pFixtures.id(2), false), false, Optional.empty(),
         0, Hash.ZERO, new OutboundLimits(100, 300, 1000));
     RequestServer server = new RequestServer(Runnable::run, now::get, 2000,
-        Map.of(Kind.BLOCKS, LIMIT, Kind.TXS, LIMIT), 600);
+        Map.of(Kind.BLOCKS, LIMIT, Kind.TXS, LIMIT, Kind.SNAP, LIMIT), 600);
     for (int a : actions) {
       switch (a) {
         case 0, 1, 2 -> server.submit(peer, Kind.BLOCKS, frames(1 + a, 100 + 50 * a));

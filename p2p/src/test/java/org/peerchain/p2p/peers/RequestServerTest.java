@@ -36,7 +36,7 @@ class RequestServerTest {
   }
 
   private RequestServer server(Executor executor, long bytesPerSecond) {
-    return new RequestServer(executor, now::get, bytesPerSecond, Map.of(Kind.BLOCKS, 2, Kind.TXS, 3), 1 << 20);
+    return new RequestServer(executor, now::get, bytesPerSecond, Map.of(Kind.BLOCKS, 2, Kind.TXS, 3, Kind.SNAP, 2), 1 << 20);
   }
 
   /** An answer of {@code frames} frames of {@code size} bytes, counting the frames built. */
@@ -136,7 +136,7 @@ class RequestServerTest {
   void servingKeepsToThePeersByteRate() {
     EmbeddedChannel open = new EmbeddedChannel();
     PeerSession reader = session(open, new OutboundLimits(1000, 100_000, 200_000));
-    RequestServer server = new RequestServer(Runnable::run, now::get, 1000, Map.of(Kind.BLOCKS, 5, Kind.TXS, 1),
+    RequestServer server = new RequestServer(Runnable::run, now::get, 1000, Map.of(Kind.BLOCKS, 5, Kind.TXS, 1, Kind.SNAP, 1),
         1 << 20);
     for (int i = 0; i < 3; i++) {
       server.submit(reader, Kind.BLOCKS, answer(1, 800));
@@ -155,7 +155,7 @@ class RequestServerTest {
 
   @Test
   void noAnswerIsBuiltWhileTheSharedLimitOfUnwrittenAnswersIsReached() {
-    RequestServer server = new RequestServer(Runnable::run, now::get, 1 << 20, Map.of(Kind.BLOCKS, 2, Kind.TXS, 1),
+    RequestServer server = new RequestServer(Runnable::run, now::get, 1 << 20, Map.of(Kind.BLOCKS, 2, Kind.TXS, 1, Kind.SNAP, 1),
         100);
     HeldWrites otherHeld = new HeldWrites();
     EmbeddedChannel otherCh = new EmbeddedChannel(otherHeld);

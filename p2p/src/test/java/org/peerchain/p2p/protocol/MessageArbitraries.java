@@ -107,6 +107,34 @@ final class MessageArbitraries {
         Combinators.combine(requestIds(), Arbitraries.longs().greaterOrEqual(1),
             Arbitraries.integers().between(1, ProtocolLimits.MAX_BLOCKS_PER_RESPONSE)).as(GetBlocks::new),
         Combinators.combine(requestIds(), blocks().list().ofMaxSize(2)).as(Blocks::new),
-        bytes(1, 200).map(Consensus::new));
+        bytes(1, 200).map(Consensus::new),
+        requestIds().map(GetSnapshotHeights::new),
+        snapshotHeights(),
+        accountRangeRequests(),
+        accountRanges());
+  }
+
+  static Arbitrary<SnapshotHeights> snapshotHeights() {
+    Arbitrary<SnapshotHeight> one = Combinators.combine(Arbitraries.longs().between(1, Long.MAX_VALUE / 2), hashes(),
+        hashes()).as(SnapshotHeight::new);
+    return Combinators.combine(requestIds(), one.list().ofMaxSize(4)).as((id, hs) -> new SnapshotHeights(id,
+        hs.stream().collect(java.util.stream.Collectors.toMap(SnapshotHeight::height, h -> h, (a, b) -> a,
+            java.util.TreeMap::new)).values().stream().toList()));
+  }
+
+  static Arbitrary<GetAccountRange> accountRangeRequests() {
+    return Combinators.combine(requestIds(), hashes(), hashes(), hashes(), Arbitraries.integers().greaterOrEqual(1))
+        .as((id, root, a, b, budget) -> a.compareTo(b) <= 0
+            ? new GetAccountRange(id, root, a, b, budget)
+            : new GetAccountRange(id, root, b, a, budget));
+  }
+
+  static Arbitrary<AccountRange> accountRanges() {
+    Arbitrary<AccountEntry> entry = Combinators.combine(hashes(), bytes(1, ProtocolLimits.MAX_ACCOUNT_BYTES))
+        .as(AccountEntry::new);
+    Arbitrary<List<AccountEntry>> sorted = entry.list().ofMaxSize(5).map(es -> es.stream()
+        .collect(java.util.stream.Collectors.toMap(AccountEntry::accountHash, e -> e, (a, b) -> a, java.util.TreeMap::new))
+        .values().stream().toList());
+    return Combinators.combine(requestIds(), sorted, bytes(1, 600).list().ofMaxSize(4)).as(AccountRange::new);
   }
 }

@@ -19,6 +19,7 @@ import org.peerchain.p2p.protocol.FrameEncoder;
 import org.peerchain.p2p.protocol.MessageDecoder;
 import org.peerchain.p2p.protocol.ProtocolException;
 import org.peerchain.p2p.protocol.ProtocolLimits;
+import org.peerchain.p2p.protocol.ProtocolVersions;
 import org.peerchain.p2p.protocol.Status;
 import org.peerchain.p2p.transport.ConnectionInfo;
 import org.peerchain.p2p.transport.ErrorHandler;
@@ -79,7 +80,7 @@ class HandshakeFuzzTest {
     if (!admitted.isEmpty()) {
       Status ours = P2pFixtures.status();
       Status theirs = admitted.get(0);
-      assertThat(theirs.protocolVersion()).isEqualTo(ours.protocolVersion());
+      assertThat(theirs.protocolVersion()).isGreaterThanOrEqualTo(ProtocolVersions.OLDEST);
       assertThat(theirs.chainId()).isEqualTo(ours.chainId());
       assertThat(theirs.genesisHash()).isEqualTo(ours.genesisHash());
       assertThat(frames.maxFrameBytes()).isEqualTo(SESSION_FRAME_BYTES);

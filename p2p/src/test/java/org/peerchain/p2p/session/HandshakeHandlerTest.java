@@ -90,9 +90,26 @@ class HandshakeHandlerTest {
   }
 
   @Test
+  void admitsAVersion2Peer() {
+    EmbeddedChannel ch = channel();
+    Status theirs = new Status(2, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 0, Hash.ZERO, 0);
+    ch.writeInbound(frame(theirs));
+    assertThat(admitted).containsExactly(theirs);
+    assertThat(ch.isActive()).isTrue();
+  }
+
+  @Test
+  void admitsALaterVersionToTalkOurs() {
+    EmbeddedChannel ch = channel();
+    Status theirs = new Status(P2pConfig.PROTOCOL_VERSION + 1, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 0, Hash.ZERO, 0);
+    ch.writeInbound(frame(theirs));
+    assertThat(admitted).containsExactly(theirs);
+  }
+
+  @Test
   void refusesAnotherProtocolVersion() {
     assertRefused(new Status(1, P2pFixtures.CHAIN_ID, P2pFixtures.GENESIS, 0, Hash.ZERO, 0),
-        DisconnectReason.INCOMPATIBLE_VERSION, "protocol version 1, we speak 2");
+        DisconnectReason.INCOMPATIBLE_VERSION, "protocol version 1, we speak 2 to 3");
   }
 
   @Test

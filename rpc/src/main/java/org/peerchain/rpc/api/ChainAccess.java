@@ -23,6 +23,11 @@ public interface ChainAccess {
 
   Optional<BlockHeader> header(long number);
 
+  /** The lowest block held: 0, or for a node that joined by snap sync the block it started at. */
+  default long earliest() {
+    return 0;
+  }
+
   Optional<BlockHeader> header(Hash blockHash);
 
   Optional<Block> block(long number);

@@ -62,6 +62,11 @@ public final class StoreChainAccess implements ChainAccess {
   }
 
   @Override
+  public long earliest() {
+    return chain.earliestNumber();
+  }
+
+  @Override
   public Optional<BlockHeader> header(long number) {
     return chain.headerByNumber(number);
   }

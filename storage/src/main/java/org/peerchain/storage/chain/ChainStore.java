@@ -55,6 +55,20 @@ public final class ChainStore extends ForwardingChainView {
   }
 
   /**
+   * Starts a chain at {@code pivot} instead of genesis, after a snapshot sync stored its state: the
+   * block, its certificate and receipts, the schema version, the genesis hash and the head, in one
+   * synced batch. The store holds no block below the pivot.
+   *
+   * @throws ChainStoreException ALREADY_INITIALIZED when the store holds a chain, STATE_MISSING when
+   *     the pivot's state is not stored
+   */
+  public static ChainStore initializeAt(KeyValueStore kv, Hash genesisHash, Block pivot, CommitCertificate certificate,
+      List<Receipt> receipts, Predicate<Hash> stateRootAvailable) {
+    return new ChainStore(kv, ChainStoreInitializer.initializeAt(kv, genesisHash, pivot, certificate, receipts,
+        stateRootAvailable));
+  }
+
+  /**
    * Opens a store written before, after checking it is this chain's and whole at its head. A store
    * written before the address index existed gets it for all its blocks here, before this returns.
    *

@@ -30,6 +30,9 @@ public interface ChainView {
 
   Optional<Hash> blockHashByNumber(long number);
 
+  /** The lowest block stored: 0, or for a chain started by snap sync the block it started at. */
+  long earliestNumber();
+
   Optional<BlockHeader> headerByNumber(long number);
 
   Optional<Block> blockByNumber(long number);

@@ -59,6 +59,11 @@ abstract class ForwardingChainView implements ChainView {
   }
 
   @Override
+  public long earliestNumber() {
+    return view.earliestNumber();
+  }
+
+  @Override
   public Optional<Block> blockByNumber(long number) {
     return view.blockByNumber(number);
   }

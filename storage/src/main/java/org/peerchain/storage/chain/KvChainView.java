@@ -77,6 +77,11 @@ final class KvChainView implements ChainView {
   }
 
   @Override
+  public long earliestNumber() {
+    return kv.first(CANONICAL).map(KvEntry::key).orElse(0L);
+  }
+
+  @Override
   public Optional<Hash> blockHashByNumber(long number) {
     return number < 0 ? Optional.empty() : kv.get(CANONICAL, number);
   }

@@ -15,6 +15,11 @@ public final class MetadataKeys {
    * an archive-mode commit removes it, and pruning refuses a store without it.
    */
   public static final String STATE_REFCOUNTED = "state_refcounted";
+  /**
+   * Present (one byte, 1) when the state head was imported by snap sync: the flat account index
+   * then lacks the accounts no block has touched since, and a miss there falls back to the trie.
+   */
+  public static final String STATE_FLAT_INDEX_PARTIAL = "state_flat_index_partial";
 
   /**
    * Present (one byte, 1) once {@link Schema#ADDRESS_HISTORY} holds every stored block's rows:

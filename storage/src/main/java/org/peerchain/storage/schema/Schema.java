@@ -59,11 +59,16 @@ public final class Schema {
    */
   public static final Column<Bytes, Hash> ADDRESS_HISTORY = Column.of(13, "address_history", BYTES, HASH);
 
-  // Next free id: 15 (14 is kept for the address index). Dropped ids (never reuse): none.
+  /** Snap sync: verified accounts by hashed address, staged until the state trie is built from them. */
+  public static final Column<Hash, Bytes> SNAP_ACCOUNTS = Column.of(15, "snap_accounts", HASH, BYTES);
+  /** Snap sync progress: the pivot and the key ranges done, so a restarted sync resumes. */
+  public static final Column<String, Bytes> SNAP_PROGRESS = Column.of(16, "snap_progress", UTF8, BYTES);
+
+  // Next free id: 17. Dropped ids (never reuse): none. Id 14 is kept for the address index.
 
   public static final List<Column<?, ?>> ALL = List.of(
       METADATA, BLOCK_HEADERS, BLOCK_BODIES, CERTIFICATES, RECEIPTS, CANONICAL, TX_INDEX, TRIE_NODES,
-      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS, ADDRESS_HISTORY);
+      ACCOUNTS, STATE_JOURNAL, CONSENSUS_SIGNER, TRIE_NODE_REFS, ADDRESS_HISTORY, SNAP_ACCOUNTS, SNAP_PROGRESS);
 
   private Schema() {}
 }

@@ -21,6 +21,10 @@ final class BlockStateCommit implements StateCommit {
     return rows.head;
   }
 
+  long journalFloor() {
+    return rows.journalFloor;
+  }
+
   @Override
   public Hash stateRoot() {
     return rows.head.stateRoot();

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.types.Hash;
+import org.peerchain.storage.kv.KvEntry;
+import org.peerchain.storage.kv.KvIterator;
 import org.peerchain.storage.kv.KvReader;
 import org.peerchain.storage.schema.Schema;
 
@@ -23,14 +25,22 @@ import org.peerchain.storage.schema.Schema;
  * before this rule have for every node, still read correctly and go when they are next changed.
  */
 final class NodeReferences {
+  /** One is due per block; the rest catch up after a snapshot is released. */
+  private static final int MAX_RELEASES_PER_BLOCK = 4;
+
   private final KvReader store;
   private final StatePruning pruning;
+  private final SnapshotRetention retention;
+  /** No journal entry below this is left: where releasing starts looking (skips deleted rows). */
+  private final long journalFloor;
   /** Per node this block touches: its net change in references, and its encoding if created. */
   private final Map<Hash, Change> changes = new HashMap<>();
 
-  NodeReferences(KvReader store, StatePruning pruning) {
+  NodeReferences(KvReader store, StatePruning pruning, SnapshotRetention retention, long journalFloor) {
     this.store = store;
     this.pruning = pruning;
+    this.retention = retention;
+    this.journalFloor = journalFloor;
   }
 
   /** A node the block's commit emits: one more reference. */
@@ -43,14 +53,7 @@ final class NodeReferences {
   /** Fills {@code rows} with the node, count and journal rows of block {@code block}. */
   void collect(long block, List<Hash> replaced, StateRows rows) {
     rows.journalPuts.put(block, StateJournal.encode(replaced));
-    // State block-retained is the newest that drops out now, so the block after it releases.
-    long released = block - pruning.retainedBlocks() + 1;
-    if (released > 0) {
-      store.get(Schema.STATE_JOURNAL, released).ifPresent(entry -> {
-        StateJournal.decode(entry).forEach(hash -> changes.computeIfAbsent(hash, h -> new Change()).delta--);
-        rows.journalDeletes.add(released);
-      });
-    }
+    release(block, rows);
     List<Hash> changed = new ArrayList<>(changes.size());
     List<Hash> gained = new ArrayList<>();
     changes.forEach((hash, change) -> {
@@ -83,6 +86,32 @@ final class NodeReferences {
         rows.nodeDeletes.add(hash);
       } else if (before == 0) {
         rows.nodePuts.put(hash, change.node);
+      }
+    }
+  }
+
+  /**
+   * Releases the journal entries whose states left the window: normally the one entry of the
+   * state that drops out now. A kept snapshot state holds back every entry after it (their nodes
+   * may be in that state); once it is released, the held entries go a few per block, so no single
+   * block's batch grows with the snapshot interval.
+   */
+  private void release(long block, StateRows rows) {
+    // State block-retained is the newest that drops out now, so the block after it releases.
+    long bound = Math.min(block - pruning.retainedBlocks() + 1, retention.oldestKept(block));
+    rows.journalFloor = journalFloor;
+    if (bound < journalFloor) {
+      return;
+    }
+    try (KvIterator<Long, Bytes> entries = store.iterateFrom(Schema.STATE_JOURNAL, journalFloor)) {
+      for (int released = 0; released < MAX_RELEASES_PER_BLOCK && entries.hasNext(); released++) {
+        KvEntry<Long, Bytes> entry = entries.next();
+        if (entry.key() > bound) {
+          break;
+        }
+        StateJournal.decode(entry.value()).forEach(hash -> changes.computeIfAbsent(hash, h -> new Change()).delta--);
+        rows.journalDeletes.add(entry.key());
+        rows.journalFloor = entry.key() + 1;
       }
     }
   }

@@ -21,6 +21,8 @@ final class StateRows {
   final Map<Long, Bytes> journalPuts = new HashMap<>();
   final List<Long> journalDeletes = new ArrayList<>();
   boolean refCounted;
+  /** Where the next block looks for journal entries to release. */
+  long journalFloor = 1;
   StateHead head;
 
   void writeTo(WriteBatch batch) {

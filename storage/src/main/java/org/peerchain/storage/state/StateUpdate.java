@@ -25,17 +25,24 @@ public final class StateUpdate {
   private final StatePruning pruning;
   private final NodePrefetcher prefetcher;
   private final LazyPaths lazy;
+  private final boolean partialIndex;
+  private final SnapshotRetention retention;
+  private final long journalFloor;
   private final Map<Address, Account> changes = new HashMap<>();
   private boolean finished;
 
-  StateUpdate(KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher,
-      LazyPaths lazy) {
+  StateUpdate(
+      KvReader store, StateHead parent, SecureTrie trie, StatePruning pruning, NodePrefetcher prefetcher,
+      LazyPaths lazy, boolean partialIndex, SnapshotRetention retention, long journalFloor) {
     this.store = store;
     this.lazy = lazy;
     this.parent = parent;
     this.trie = trie;
     this.pruning = pruning;
     this.prefetcher = prefetcher;
+    this.partialIndex = partialIndex;
+    this.retention = retention;
+    this.journalFloor = journalFloor;
   }
 
   /** The account as this block has left it so far; {@link Account#EMPTY} if it does not exist. */
@@ -45,11 +52,15 @@ public final class StateUpdate {
       return changed;
     }
     Optional<Bytes> flat = store.get(Schema.ACCOUNTS, address);
-    if (flat.isPresent() || lazy == null) {
+    if (flat.isPresent() || (lazy == null && !partialIndex)) {
       return flat.map(AccountCodec::decode).orElse(Account.EMPTY);
     }
     // Changes are applied to the trie only in finish, so it still holds the head state here.
-    return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+    if (lazy != null) {
+      return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+    }
+    // Snap-synced state: accounts no block has touched yet are only in the trie.
+    return trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY);
   }
 
   /** Sets the account; an empty one is deleted from state (EIP-161). */
@@ -91,7 +102,7 @@ public final class StateUpdate {
     }
     StateRows rows = new StateRows();
     rows.accounts.putAll(changes);
-    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning);
+    NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning, retention, journalFloor);
     Hash root = trie.commit(references == null ? rows.nodePuts::put : references::created);
     trie.observeReplacedNodes(hash -> {});
     rows.head = new StateHead(blockNumber, root);

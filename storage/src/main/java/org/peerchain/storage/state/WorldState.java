@@ -32,19 +32,28 @@ import org.peerchain.storage.trie.SecureTrie;
 public final class WorldState {
   private final KeyValueStore store;
   private final StatePruning pruning;
+  private final SnapshotRetention retention;
   private final NodePrefetcher loader;
   private final StateReader reader;
   /** Null unless the state is filled lazily from another chain's (a fork). */
   private final LazyPaths lazy;
+  /** The flat index lacks accounts (snap-synced state): a miss there is read from the head trie. */
+  private final boolean partialIndex;
   private volatile StateHead head;
   private volatile SecureTrie headTrie;
+  /** The oldest journal entry not yet released is at or above this (single writer). */
+  private long journalFloor;
 
-  private WorldState(KeyValueStore store, StatePruning pruning, StateHead head, LazyPaths lazy) {
+  private WorldState(KeyValueStore store, StatePruning pruning, SnapshotRetention retention, StateHead head,
+      LazyPaths lazy) {
     this.store = store;
     this.pruning = pruning;
+    this.retention = retention;
     this.lazy = lazy;
+    this.journalFloor = store.first(Schema.STATE_JOURNAL).map(entry -> Math.max(1, entry.key())).orElse(1L);
     this.loader = new NodePrefetcher(hash -> store.get(Schema.TRIE_NODES, hash));
     this.reader = new StateReader(store, lazy);
+    this.partialIndex = store.contains(Schema.METADATA, MetadataKeys.STATE_FLAT_INDEX_PARTIAL);
     this.head = head;
     this.headTrie = head == null ? new SecureTrie(loader) : new SecureTrie(loader, head.stateRoot());
   }
@@ -55,12 +64,20 @@ public final class WorldState {
    * @throws IllegalStateException if pruning is asked for on state written without reference counts
    */
   public static WorldState open(KeyValueStore store, StatePruning pruning) {
+    return open(store, pruning, SnapshotRetention.NONE);
+  }
+
+  /**
+   * Like {@link #open(KeyValueStore, StatePruning)}, and keeps the snapshot states of
+   * {@code retention} readable although pruning would drop them.
+   */
+  public static WorldState open(KeyValueStore store, StatePruning pruning, SnapshotRetention retention) {
     StateHead head = store.get(Schema.METADATA, MetadataKeys.STATE_HEAD).map(StateHead::fromBytes).orElse(null);
     if (head != null && !pruning.isArchive() && !store.contains(Schema.METADATA, MetadataKeys.STATE_REFCOUNTED)) {
       throw new IllegalStateException(
           "state was written in archive mode, without node reference counts; it cannot be pruned");
     }
-    return new WorldState(store, pruning, head, null);
+    return new WorldState(store, pruning, retention, head, null);
   }
 
   /**
@@ -73,11 +90,15 @@ public final class WorldState {
       throw new IllegalArgumentException("a lazily filled (forked) state cannot be pruned");
     }
     StateHead head = store.get(Schema.METADATA, MetadataKeys.STATE_HEAD).map(StateHead::fromBytes).orElse(null);
-    return new WorldState(store, pruning, head, new LazyPaths(store, source));
+    return new WorldState(store, pruning, SnapshotRetention.NONE, head, new LazyPaths(store, source));
   }
 
   public StatePruning pruning() {
     return pruning;
+  }
+
+  public SnapshotRetention snapshotRetention() {
+    return retention;
   }
 
   /** The head's block number and state root; empty before genesis. */
@@ -88,12 +109,16 @@ public final class WorldState {
   /** The account at head, from the flat index; {@link Account#EMPTY} if it does not exist. */
   public Account account(Address address) {
     Optional<Bytes> flat = store.get(Schema.ACCOUNTS, address);
-    if (flat.isPresent() || lazy == null) {
-      return flat.map(AccountCodec::decode).orElse(Account.EMPTY);
+    if (flat.isPresent()) {
+      return AccountCodec.decode(flat.get());
     }
-    // The flat index holds only what local blocks wrote; the rest of a forked state is in the trie.
-    SecureTrie trie = headTrie.snapshot();
-    return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+    if (lazy != null) {
+      // The flat index holds only what local blocks wrote; the rest of a forked state is in the trie.
+      SecureTrie trie = headTrie.snapshot();
+      return lazy.read(address, () -> trie.get(address.bytes()).map(AccountCodec::decode).orElse(Account.EMPTY));
+    }
+    StateHead current = head;
+    return partialIndex && current != null ? reader.account(address, current.stateRoot()) : Account.EMPTY;
   }
 
   /**
@@ -131,7 +156,7 @@ public final class WorldState {
     if (head == null) {
       throw new IllegalStateException("no state yet: commit genesis first");
     }
-    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader, lazy);
+    return new StateUpdate(store, head, headTrie.snapshot(), pruning, loader, lazy, partialIndex, retention, journalFloor);
   }
 
   /** The state of block 0. */
@@ -139,7 +164,7 @@ public final class WorldState {
     if (head != null) {
       throw new IllegalStateException("state already has a head at block " + head.blockNumber());
     }
-    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader, null);
+    StateUpdate update = new StateUpdate(store, null, headTrie.snapshot(), pruning, loader, null, false, retention, journalFloor);
     alloc.forEach(update::set);
     return update.finish(0);
   }
@@ -219,6 +244,7 @@ public final class WorldState {
       throw new IllegalStateException(block + " does not extend the head " + head);
     }
     headTrie = block.trie;
+    journalFloor = block.journalFloor();
     head = block.head();
   }
 }

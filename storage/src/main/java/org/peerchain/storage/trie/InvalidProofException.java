@@ -4,6 +4,10 @@ package org.peerchain.storage.trie;
 public final class InvalidProofException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  public InvalidProofException(String message) {
+    super(message);
+  }
+
   public InvalidProofException(String message, Throwable cause) {
     super(message, cause);
   }

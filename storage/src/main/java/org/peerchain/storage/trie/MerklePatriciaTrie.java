@@ -94,6 +94,14 @@ public final class MerklePatriciaTrie implements Trie {
     updatesSinceHashing++;
   }
 
+  /**
+   * Visits the leaves with keys at or above {@code start} in ascending key order until the visitor
+   * returns false; subtrees wholly below {@code start} are not loaded.
+   */
+  public void visitFrom(Bytes start, LeafVisitor visitor) {
+    LeafWalker.walk(resolver, root, Nibbles.of(start), visitor);
+  }
+
   @Override
   public Hash rootHash() {
     Hash hash = NodeHasher.rootHash(root, updatesSinceHashing >= PARALLEL_HASHING_MIN_UPDATES);

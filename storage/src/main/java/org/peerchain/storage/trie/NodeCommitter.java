@@ -9,6 +9,14 @@ final class NodeCommitter {
     emit(root, sink, true);
   }
 
+  /**
+   * Like {@link #commit} for a subtree that hangs below a parent: an embedded top node is left for
+   * the parent's encoding instead of being stored on its own.
+   */
+  static void commitSubtree(Node node, TrieNodeSink sink) {
+    emit(node, sink, false);
+  }
+
   private static void emit(Node node, TrieNodeSink sink, boolean isRoot) {
     if (node == null || !node.dirty) {
       return;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.peerchain.testnet.TestnetException;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Spec;
         "already there with its data. Waits until all nodes are connected and finalizing blocks."})
 final class UpCommand implements Callable<Integer> {
   private static final List<String> LAYOUT_OPTIONS = List.of("--validators", "--full-nodes", "--base-port",
-      "--block-period", "--empty-block-period", "--chain-id", "--accounts", "--balance", "--heap", "--seed");
+      "--block-period", "--empty-block-period", "--chain-id", "--accounts", "--balance", "--heap", "--seed", "--sync-mode");
 
   @Spec private CommandSpec spec;
   @Mixin private DirOption dir;
@@ -74,6 +75,10 @@ final class UpCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Derive node and validator keys from N (repeatable layouts); default: random keys.")
   private Long seed;
 
+  @Option(names = "--sync-mode", paramLabel = "MODE",
+      description = "How full nodes join: snap or full (default: the node's own, snap once peers are far ahead).")
+  private String syncMode;
+
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "120",
       description = "Seconds to wait for the network to finalize (default: ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
@@ -97,8 +102,12 @@ final class UpCommand implements Callable<Integer> {
       LayoutSpec layout = layout();
       requireNetworking(capabilities, layout.nodes());
       requireEmpty(root);
-      manifest = new TestnetLayout(layout, seed == null ? KeySource.random() : KeySource.seeded(seed), capabilities)
-          .create(root);
+      if (syncMode != null && !syncMode.equals("snap") && !syncMode.equals("full")) {
+        throw new ParameterException(spec.commandLine(), "invalid value for --sync-mode: expected snap or full, got '"
+            + syncMode + "'");
+      }
+      manifest = new TestnetLayout(layout, seed == null ? KeySource.random() : KeySource.seeded(seed), capabilities,
+          Optional.ofNullable(syncMode)).create(root);
       ManifestStore.write(root, manifest);
       out.println("created a testnet of " + layout.validators() + " validators and " + layout.fullNodes()
           + " full nodes in " + root);

@@ -40,14 +40,24 @@ public final class TestnetLayout {
   public static final String VALIDATOR_KEY_FILE = "validator.key";
   static final BigInteger WEI_PER_ETH = BigInteger.TEN.pow(18);
 
+  /** Snapshots every this many blocks: a local chain is short, and a node added later joins by snap sync. */
+  public static final int SNAPSHOT_INTERVAL = 20;
+
   private final LayoutSpec spec;
   private final KeySource keys;
   private final NodeCapabilities node;
+  private final Optional<String> fullNodeSyncMode;
 
   public TestnetLayout(LayoutSpec spec, KeySource keys, NodeCapabilities node) {
+    this(spec, keys, node, Optional.empty());
+  }
+
+  /** {@code fullNodeSyncMode}: how full nodes join (snap or full); empty for the node's default. */
+  public TestnetLayout(LayoutSpec spec, KeySource keys, NodeCapabilities node, Optional<String> fullNodeSyncMode) {
     this.spec = spec;
     this.keys = keys;
     this.node = node;
+    this.fullNodeSyncMode = fullNodeSyncMode;
   }
 
   /** @throws TestnetException when the files cannot be written */
@@ -111,6 +121,15 @@ public final class TestnetLayout {
 
   /** node.toml's keys; P2P keys only where this build's node has networking options. */
   Map<String, Object> config(Path root, NodeEntry n, List<NodeEntry> all) {
+    Map<String, Object> values = config(node, root, n, all);
+    if (!n.isValidator() && node.supports("sync-mode")) {
+      fullNodeSyncMode.ifPresent(mode -> values.put("sync-mode", mode));
+    }
+    return values;
+  }
+
+  /** node.toml's keys of any node of a testnet in {@code root} whose nodes are {@code all}. */
+  public static Map<String, Object> config(NodeCapabilities node, Path root, NodeEntry n, List<NodeEntry> all) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("data-dir", n.dataDir().toString());
     values.put("genesis", root.resolve(GENESIS_FILE).toString());
@@ -126,6 +145,10 @@ public final class TestnetLayout {
       List<String> others = all.stream().filter(o -> !o.name().equals(n.name())).map(NodeEntry::p2pAddress).toList();
       if (!others.isEmpty() && node.supports("bootnodes")) {
         values.put("bootnodes", others);
+      }
+      if (node.supports("snapshot-interval")) {
+        values.put("snapshot-interval", SNAPSHOT_INTERVAL);
+        values.put("snap-min-gap", SNAPSHOT_INTERVAL);
       }
     }
     return values;

@@ -30,6 +30,13 @@ public record Manifest(int version, long chainId, int basePort, int heapMb, Stri
     return nodes.stream().filter(n -> n.name().equals(name)).findFirst();
   }
 
+  /** This manifest with {@code entry} added as its last node. */
+  public Manifest plus(NodeEntry entry) {
+    List<NodeEntry> updated = new ArrayList<>(nodes);
+    updated.add(entry);
+    return new Manifest(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, updated, accounts);
+  }
+
   /** This manifest with {@code entry} in place of the node of the same name. */
   public Manifest with(NodeEntry entry) {
     List<NodeEntry> updated = new ArrayList<>(nodes.size());

@@ -29,7 +29,7 @@ public final class BlockResolver {
 
   public Optional<BlockHeader> header(BlockParameter p) {
     if (p instanceof BlockParameter.Tag tag) {
-      return tag == BlockParameter.Tag.EARLIEST ? chain.header(0) : Optional.of(chain.head());
+      return tag == BlockParameter.Tag.EARLIEST ? chain.header(chain.earliest()) : Optional.of(chain.head());
     }
     if (p instanceof BlockParameter.Number n) {
       return chain.header(n.number());
@@ -42,7 +42,7 @@ public final class BlockResolver {
 
   public Optional<Block> block(BlockParameter p) {
     if (p instanceof BlockParameter.Tag tag) {
-      return tag == BlockParameter.Tag.EARLIEST ? chain.block(0) : chain.block(chain.head().hash());
+      return tag == BlockParameter.Tag.EARLIEST ? chain.block(chain.earliest()) : chain.block(chain.head().hash());
     }
     if (p instanceof BlockParameter.Number n) {
       return chain.block(n.number());

@@ -32,7 +32,8 @@ public record NodeConfig(
   public record MetricsAddress(String host, int port) {}
 
   /** Where the node listens for peers and whom it dials; peer addresses are peerchain://id@host:port. */
-  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+  public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers,
+      boolean discovery) {
     public NetworkSettings {
       Objects.requireNonNull(host, "host");
       bootnodes = List.copyOf(bootnodes);

@@ -28,6 +28,11 @@ public final class P2pOptions {
       description = "Most connected peers, inbound and outbound together (default: ${DEFAULT-VALUE}).")
   public int maxPeers;
 
+  @Option(names = "--p2p-discovery", paramLabel = "BOOL", arity = "1", defaultValue = "true",
+      description = "Dial addresses learned from peers (default: ${DEFAULT-VALUE}); false dials only --bootnodes and "
+          + "--static-peers, so that a node reaches its peers only where it was told to (a testnet behind link proxies).")
+  public boolean discovery;
+
   public void validate() {
     OptionChecks.port("--p2p-port", port, true);
     OptionChecks.positive("--max-peers", maxPeers);
@@ -49,6 +54,6 @@ public final class P2pOptions {
   }
 
   public NetworkSettings toSettings() {
-    return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers);
+    return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers, discovery);
   }
 }

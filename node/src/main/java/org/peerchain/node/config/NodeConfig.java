@@ -39,6 +39,11 @@ public record NodeConfig(
       bootnodes = List.copyOf(bootnodes);
       staticPeers = List.copyOf(staticPeers);
     }
+
+    /** With discovery: learned addresses are dialed too. */
+    public NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
+      this(host, port, bootnodes, staticPeers, maxPeers, true);
+    }
   }
 
   /** A node without peers (dev mode). */

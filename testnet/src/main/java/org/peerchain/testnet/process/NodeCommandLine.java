@@ -43,15 +43,18 @@ public record NodeCommandLine(String java, String classPath, int heapMb) {
   }
 
   public List<String> forConfig(Path config) {
+    return forArgs(List.of("node", "--config", config.toString()));
+  }
+
+  /** {@code peerchain ARGS} in a JVM of this heap. */
+  public List<String> forArgs(List<String> args) {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Xmx" + heapMb + "m");
     command.add("-cp");
     command.add(classPath);
     command.add(MAIN_CLASS);
-    command.add("node");
-    command.add("--config");
-    command.add(config.toString());
+    command.addAll(args);
     return command;
   }
 

@@ -16,6 +16,17 @@ public record InvariantReport(List<String> passed, List<String> violations, List
     notChecked = List.copyOf(notChecked);
   }
 
+  /** Both reports' findings together. */
+  public InvariantReport and(InvariantReport other) {
+    List<String> p = new java.util.ArrayList<>(passed);
+    p.addAll(other.passed);
+    List<String> v = new java.util.ArrayList<>(violations);
+    v.addAll(other.violations);
+    List<String> n = new java.util.ArrayList<>(notChecked);
+    n.addAll(other.notChecked);
+    return new InvariantReport(p, v, n);
+  }
+
   public boolean ok() {
     return violations.isEmpty();
   }

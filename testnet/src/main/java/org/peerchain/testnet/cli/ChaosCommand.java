@@ -135,17 +135,6 @@ final class ChaosCommand implements Callable<Integer> {
     List<PrivateKey> keys = LoadCommand.senderKeys(spec, manifest, senders);
     LoadCommand.check(spec, tps, durationSeconds, 0);
     NodeProcesses processes = new NodeProcesses(NodeCommandLine.ofThisJvm(manifest.heapMb()), ProcessGuard.system());
-    for (NodeEntry n : manifest.nodes()) {
-      if (!processes.isRunning(n)) {
-        throw new TestnetException(n.name() + " is not running; start the testnet first with 'peerchain testnet up --dir "
-            + root + "'");
-      }
-    }
-    if (manifest.linkFaults() && !new ProxyProcess(root, NodeCommandLine.ofThisJvm(manifest.heapMb()),
-        ProcessGuard.system()).isRunning(manifest)) {
-      throw new TestnetException("the link proxy of " + root + " is not running, so the nodes cannot reach each other; "
-          + "restart it with 'peerchain testnet up --dir " + root + "'");
-    }
     List<String> validatorNames = manifest.validators().stream().map(NodeEntry::name).toList();
     List<String> allNames = manifest.nodes().stream().map(NodeEntry::name).toList();
     long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
@@ -161,6 +150,18 @@ final class ChaosCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new TestnetException("refused: " + e.getMessage());
       }
+    }
+    for (NodeEntry n : manifest.nodes()) {
+      if (!processes.isRunning(n)) {
+        throw new TestnetException(n.name() + " is not running; start the testnet first with 'peerchain testnet up --dir "
+            + root + "'");
+      }
+    }
+    // Refusals come first (above): an impossible schedule is refused whether or not the testnet runs.
+    if (manifest.linkFaults() && !new ProxyProcess(root, NodeCommandLine.ofThisJvm(manifest.heapMb()),
+        ProcessGuard.system()).isRunning(manifest)) {
+      throw new TestnetException("the link proxy of " + root + " is not running, so the nodes cannot reach each other; "
+          + "restart it with 'peerchain testnet up --dir " + root + "'");
     }
     PrintWriter out = spec.commandLine().getOut();
     if (named.isEmpty()) {

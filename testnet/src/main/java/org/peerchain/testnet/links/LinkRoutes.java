@@ -2,18 +2,19 @@ package org.peerchain.testnet.links;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.peerchain.testnet.layout.PortPlan;
 import org.peerchain.testnet.manifest.NodeEntry;
 
 /**
  * Where the proxies listen: node i's ports are P+10i..P+10i+9 and it uses the first three
- * ({@link PortPlan}); the proxy through which it reaches the k-th other node listens on P+10i+3+k.
+ * ({@code layout.PortPlan}); the proxy through which it reaches the k-th other node listens on P+10i+3+k.
  * So the port plan, and the port checks of {@code up}, cover the proxies too, for up to
  * {@link #MAX_NODES} nodes.
  */
 public final class LinkRoutes {
+  /** layout.PortPlan's stride, repeated here because layout depends on this package (a test pins both). */
+  static final int STRIDE = 10;
   static final int FIRST_OFFSET = 3;
-  public static final int MAX_NODES = PortPlan.STRIDE - FIRST_OFFSET + 1;
+  public static final int MAX_NODES = STRIDE - FIRST_OFFSET + 1;
 
   private LinkRoutes() {}
 

@@ -70,6 +70,7 @@ class LinkFaultsTest {
     assertThat(routes.get(2)).isEqualTo(new Route(new Link("node2", "node1"), 26_013, 26_000));
     assertThat(LinkRoutes.proxiedAddress(nodes.get(2), nodes.get(0), nodes)).endsWith("@127.0.0.1:26023")
         .startsWith("peerchain://" + nodes.get(0).nodeId());
+    assertThat(LinkRoutes.STRIDE).isEqualTo(org.peerchain.testnet.layout.PortPlan.STRIDE);
     LinkRoutes.check(8);
     assertThatThrownBy(() -> LinkRoutes.check(9)).hasMessageContaining("at most 8 nodes");
   }

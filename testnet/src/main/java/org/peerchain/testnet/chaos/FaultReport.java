@@ -1,11 +1,13 @@
 package org.peerchain.testnet.chaos;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.Set;
 import org.peerchain.testnet.check.ChainView;
 import org.peerchain.testnet.check.HeadObservation;
 import org.peerchain.testnet.check.HeadSample;
@@ -51,7 +53,7 @@ public final class FaultReport {
       Perturbation p = a.planned();
       long pause = LivenessGaps.longestGap(blockTimesMs, a.startMs(), a.endMs(), endMs);
       // Faults that overlap take their validators away together.
-      java.util.Set<String> away = new java.util.HashSet<>();
+      Set<String> away = new HashSet<>();
       for (ChaosRunner.Applied b : applied) {
         if (b.startMs() < a.endMs() && a.startMs() < b.endMs() && b.planned().kind() != PerturbationKind.LATENCY) {
           b.nodes().stream().filter(validators::contains).forEach(away::add);

@@ -1,5 +1,6 @@
 package org.peerchain.testnet.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,11 +19,11 @@ public record InvariantReport(List<String> passed, List<String> violations, List
 
   /** Both reports' findings together. */
   public InvariantReport and(InvariantReport other) {
-    List<String> p = new java.util.ArrayList<>(passed);
+    List<String> p = new ArrayList<>(passed);
     p.addAll(other.passed);
-    List<String> v = new java.util.ArrayList<>(violations);
+    List<String> v = new ArrayList<>(violations);
     v.addAll(other.violations);
-    List<String> n = new java.util.ArrayList<>(notChecked);
+    List<String> n = new ArrayList<>(notChecked);
     n.addAll(other.notChecked);
     return new InvariantReport(p, v, n);
   }

@@ -19,8 +19,8 @@ import org.peerchain.testnet.manifest.ManifestStore;
 import org.peerchain.testnet.manifest.NodeEntry;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code peerchain testnet link-proxy}: the process {@code up --link-faults} starts. It relays

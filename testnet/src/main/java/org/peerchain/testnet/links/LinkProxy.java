@@ -3,6 +3,7 @@ package org.peerchain.testnet.links;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoopGroup;
@@ -10,6 +11,7 @@ import io.netty.channel.nio.NioEventLoopGroup;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,7 +65,7 @@ public final class LinkProxy implements AutoCloseable {
     if (server == null) {
       throw new IllegalArgumentException("no route " + link);
     }
-    return ((java.net.InetSocketAddress) server.localAddress()).getPort();
+    return ((InetSocketAddress) server.localAddress()).getPort();
   }
 
   public LinkFaults faults() {
@@ -123,7 +126,7 @@ public final class LinkProxy implements AutoCloseable {
             in.close();
             return;
           }
-          Channel out = ((io.netty.channel.ChannelFuture) f).channel();
+          Channel out = ((ChannelFuture) f).channel();
           join(up, in, out);
         });
   }
@@ -157,6 +160,6 @@ public final class LinkProxy implements AutoCloseable {
   public void close() {
     List<Channel> all = new ArrayList<>(servers.values());
     all.forEach(Channel::close);
-    group.shutdownGracefully(0, 1, java.util.concurrent.TimeUnit.SECONDS).syncUninterruptibly();
+    group.shutdownGracefully(0, 1, TimeUnit.SECONDS).syncUninterruptibly();
   }
 }

@@ -17,8 +17,8 @@ import org.peerchain.testnet.process.LogTail;
 import org.peerchain.testnet.process.NodeCommandLine;
 import org.peerchain.testnet.process.NodeProcesses;
 import org.peerchain.testnet.process.ProcessGuard;
-import org.peerchain.testnet.process.Signals;
 import org.peerchain.testnet.process.Signals.Signal;
+import org.peerchain.testnet.process.Signals;
 
 /**
  * The link proxy as a process of its own ({@code peerchain testnet link-proxy --dir D}), started by

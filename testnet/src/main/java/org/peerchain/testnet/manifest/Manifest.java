@@ -2,6 +2,7 @@ package org.peerchain.testnet.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -15,7 +16,7 @@ public record Manifest(int version, long chainId, int basePort, int heapMb, Stri
   public Manifest {
     nodes = List.copyOf(nodes);
     accounts = List.copyOf(accounts);
-    java.util.Objects.requireNonNull(linkProxy, "linkProxy");
+    Objects.requireNonNull(linkProxy, "linkProxy");
   }
 
   /** A testnet whose nodes reach each other directly. */

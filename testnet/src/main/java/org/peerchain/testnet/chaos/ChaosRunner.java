@@ -5,9 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import org.peerchain.testnet.check.HeadObservation;
 import org.peerchain.testnet.links.LinkFaults;
@@ -22,19 +24,44 @@ public final class ChaosRunner {
    * @param headsBeforeHeal every answering node's head just before a link fault was healed
    */
   public record Applied(Perturbation planned, List<String> nodes, Instant startedAt, long startMs, long endMs,
-      String outcome, List<HeadObservation> headsBeforeHeal) {}
+      String outcome, List<HeadObservation> headsBeforeHeal, boolean skipped) {}
+
+  /**
+   * What happens when a fault would take more than f validators away, counting those still
+   * restarting or catching up from earlier faults (which take longer than planned on a busy machine).
+   */
+  public enum Gate {
+    /** Start every fault as planned. */
+    NONE,
+    /** Skip the fault (the seeded mix, which promises never to exceed f). */
+    SKIP,
+    /** Before each new group of faults, wait until every validator is back (named scenarios, one after another). */
+    WAIT
+  }
+
+  static final long LAG_SLACK_BLOCKS = 3;
+  static final long MAX_GATE_WAIT_MS = 90_000;
 
   private record Step(long atMs, Perturbation p, boolean start) {}
 
   private final LiveNetwork network;
   private final PrintWriter log;
   private final LongSupplier clockMs;
+  private final Gate gate;
+  private final int f;
 
   /** @param clockMs milliseconds since chaos began */
   public ChaosRunner(LiveNetwork network, PrintWriter log, LongSupplier clockMs) {
+    this(network, log, clockMs, Gate.NONE, 0);
+  }
+
+  /** @param f validators that may be away at once */
+  public ChaosRunner(LiveNetwork network, PrintWriter log, LongSupplier clockMs, Gate gate, int f) {
     this.network = network;
     this.log = log;
     this.clockMs = clockMs;
+    this.gate = gate;
+    this.f = f;
   }
 
   public List<Applied> run(List<Perturbation> schedule) {
@@ -49,14 +76,44 @@ public final class ChaosRunner {
     Map<Integer, String> outcome = new HashMap<>();
     Map<Integer, List<String>> hit = new HashMap<>();
     List<Applied> applied = new ArrayList<>();
+    Set<Integer> skipped = new HashSet<>();
+    Set<Integer> active = new HashSet<>();
+    long shift = 0;
+    long lastGroup = Long.MIN_VALUE;
     for (Step step : steps) {
-      waitUntil(step.atMs());
+      waitUntil(step.atMs() + shift);
       if (Thread.currentThread().isInterrupted()) {
         break;
       }
       Perturbation p = step.p();
+      if (step.start() && gate == Gate.WAIT && p.startMs() != lastGroup) {
+        lastGroup = p.startMs();
+        long waited = awaitAllBack();
+        shift += waited;
+      }
       long now = clockMs.getAsLong();
+      if (step.start() && gate == Gate.SKIP && p.validators() > 0) {
+        Set<String> underFault = new HashSet<>();
+        for (Perturbation q : schedule) {
+          if (active.contains(q.id()) && q.kind() != PerturbationKind.LATENCY) {
+            underFault.addAll(hit.get(q.id()));
+          }
+        }
+        Set<String> away = network.awayValidators(underFault, LAG_SLACK_BLOCKS);
+        long added = p.validators() - p.nodes().stream().filter(away::contains).count();
+        if (away.size() + added > f) {
+          skipped.add(p.id());
+          String why = "skipped: " + String.join(",", away) + " still away (down, cut off or catching up), and f = " + f;
+          say(now, "#" + p.id() + " " + p.kind().label() + " " + p.node() + ": " + why);
+          applied.add(new Applied(p, p.nodes(), Instant.now(), now, now, why, List.of(), true));
+          continue;
+        }
+      }
+      if (skipped.contains(p.id())) {
+        continue;
+      }
       if (step.start()) {
+        active.add(p.id());
         List<String> nodes = resolve(p);
         hit.put(p.id(), nodes);
         started.put(p.id(), now);
@@ -66,15 +123,41 @@ public final class ChaosRunner {
       } else {
         List<HeadObservation> heads = p.kind() == PerturbationKind.PARTITION || p.kind() == PerturbationKind.ONE_WAY
             ? network.observeHeads() : List.of();
+        active.remove(p.id());
         String healed = end(p, hit.get(p.id()));
         long end = clockMs.getAsLong();
         say(end, "#" + p.id() + " healed " + String.join(",", hit.get(p.id())) + ": " + healed);
         applied.add(new Applied(p, hit.get(p.id()), startedAt.get(p.id()), started.get(p.id()), end,
-            outcome.get(p.id()) + "; " + healed, heads));
+            outcome.get(p.id()) + "; " + healed, heads, false));
       }
     }
     applied.sort(Comparator.comparingInt(a -> a.planned().id()));
     return applied;
+  }
+
+  /** Waits (bounded) until every validator answers at the head; returns how long it waited. */
+  private long awaitAllBack() {
+    long start = clockMs.getAsLong();
+    while (clockMs.getAsLong() - start < MAX_GATE_WAIT_MS && !Thread.currentThread().isInterrupted()) {
+      Set<String> away = network.awayValidators(Set.of(), LAG_SLACK_BLOCKS);
+      if (away.isEmpty()) {
+        break;
+      }
+      sleep(500);
+    }
+    long waited = clockMs.getAsLong() - start;
+    if (waited > 1_000) {
+      say(clockMs.getAsLong(), "waited " + waited / 1000 + " s for every validator to be back at the head");
+    }
+    return waited;
+  }
+
+  private static void sleep(long ms) {
+    try {
+      Thread.sleep(ms);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private List<String> resolve(Perturbation p) {

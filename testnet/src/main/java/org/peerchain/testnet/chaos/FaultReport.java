@@ -51,11 +51,16 @@ public final class FaultReport {
     int converged = 0;
     for (ChaosRunner.Applied a : applied) {
       Perturbation p = a.planned();
+      if (a.skipped()) {
+        lines.add(new Line(a, 0, false, 0, OptionalLong.empty(), OptionalLong.empty()));
+        continue;
+      }
       long pause = LivenessGaps.longestGap(blockTimesMs, a.startMs(), a.endMs(), endMs);
       // Faults that overlap take their validators away together.
       Set<String> away = new HashSet<>();
       for (ChaosRunner.Applied b : applied) {
-        if (b.startMs() < a.endMs() && a.startMs() < b.endMs() && b.planned().kind() != PerturbationKind.LATENCY) {
+        if (!b.skipped() && b.startMs() < a.endMs() && a.startMs() < b.endMs()
+            && b.planned().kind() != PerturbationKind.LATENCY) {
           b.nodes().stream().filter(validators::contains).forEach(away::add);
         }
       }
@@ -63,7 +68,8 @@ public final class FaultReport {
       List<String> majority = validators.stream().filter(v -> !away.contains(v)).toList();
       OptionalLong blocks = expected && a.endMs() - a.startMs() >= MIN_PROGRESS_WINDOW_MS
           ? RecoveryChecks.progress(samples, a.startMs(), a.endMs(), majority) : OptionalLong.empty();
-      OptionalLong heal = RecoveryChecks.healToProgressMs(samples, a.endMs(), allNodes);
+      OptionalLong heal = RecoveryChecks.healToProgressMs(samples, a.endMs(), allNodes,
+          (atMs, node) -> hitByAnother(applied, a, atMs, node));
       lines.add(new Line(a, pause, expected, away.size(), blocks, heal));
       seen.addAll(a.headsBeforeHeal());
       if (blocks.isPresent() && blocks.getAsLong() <= 0) {
@@ -78,14 +84,15 @@ public final class FaultReport {
         converged++;
       }
     }
-    if (!applied.isEmpty()) {
+    long done = applied.stream().filter(a -> !a.skipped()).count();
+    if (done > 0) {
       if (stalls == 0) {
         passed.add("the side holding > 2/3 kept finalizing through every fault of " + seconds(MIN_PROGRESS_WINDOW_MS)
             + " or more that left it connected");
       }
-      if (converged == applied.size()) {
+      if (converged == done) {
         long worst = lines.stream().mapToLong(l -> l.healToProgressMs().orElse(0)).max().orElse(0);
-        passed.add("after each of the " + applied.size() + " heals all nodes moved on within " + seconds(worst)
+        passed.add("after each of the " + done + " heals all nodes moved on within " + seconds(worst)
             + " (bound " + seconds(convergeBoundMs) + ")");
       }
     }
@@ -103,6 +110,17 @@ public final class FaultReport {
     return new FaultReport(lines, new InvariantReport(passed, violations, notChecked));
   }
 
+  /** Whether another fault than {@code a} had {@code node} down, cut off or unheard (or settling) at {@code atMs}. */
+  static boolean hitByAnother(List<ChaosRunner.Applied> applied, ChaosRunner.Applied a, long atMs, String node) {
+    for (ChaosRunner.Applied b : applied) {
+      if (b != a && !b.skipped() && b.planned().kind() != PerturbationKind.LATENCY && b.nodes().contains(node)
+          && b.startMs() <= atMs && atMs <= b.endMs() + ChaosSchedule.SETTLE_MS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public List<Line> lines() {
     return lines;
   }
@@ -117,6 +135,11 @@ public final class FaultReport {
     for (Line l : lines) {
       ChaosRunner.Applied a = l.applied();
       Perturbation p = a.planned();
+      if (a.skipped()) {
+        out.append(String.format(Locale.ROOT, "  #%d +%.1fs  %-18s %-22s %s%n", p.id(), a.startMs() / 1000.0,
+            p.kind().label(), target(l), a.outcome()));
+        continue;
+      }
       out.append(String.format(Locale.ROOT, "  #%d %s  +%.1fs..+%.1fs  %-18s %-22s liveness pause %5.1fs  heal→progress %s  %s%n",
           p.id(), a.startedAt(), a.startMs() / 1000.0, a.endMs() / 1000.0, p.kind().label(), target(l),
           l.pauseMs() / 1000.0, l.healToProgressMs().isPresent() ? seconds(l.healToProgressMs().getAsLong()) : "never",
@@ -129,6 +152,9 @@ public final class FaultReport {
     out.append("Per fault kind (longest liveness pause, longest heal→progress):\n");
     Map<PerturbationKind, long[]> byKind = new LinkedHashMap<>();
     for (Line l : lines) {
+      if (l.applied().skipped()) {
+        continue;
+      }
       long[] v = byKind.computeIfAbsent(l.applied().planned().kind(), k -> new long[3]);
       v[0]++;
       v[1] = Math.max(v[1], l.pauseMs());

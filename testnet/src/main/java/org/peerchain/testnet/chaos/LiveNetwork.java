@@ -2,9 +2,13 @@ package org.peerchain.testnet.chaos;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import org.peerchain.testnet.check.HeadObservation;
 import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.ManifestStore;
@@ -60,6 +64,32 @@ public final class LiveNetwork {
     long height = Math.max(1, head + 2);
     return new ProposerPicker(validators).proposerOf(height).map(NodeEntry::name)
         .orElse(validators.get(validators.size() - 1).name());
+  }
+
+  /**
+   * Validators that are away now: under a running fault, not answering, or more than
+   * {@code slack} blocks behind the highest head (a restarted node still starting or catching up).
+   */
+  Set<String> awayValidators(Set<String> underFault, long slack) {
+    Map<String, Long> heads = new HashMap<>();
+    long highest = -1;
+    for (NodeEntry n : manifest().validators()) {
+      try (NodeClient client = NodeClient.local(n.rpcPort(), 2_000)) {
+        long h = client.blockNumber();
+        heads.put(n.name(), h);
+        highest = Math.max(highest, h);
+      } catch (RpcUnavailable | RpcError e) {
+        // Away.
+      }
+    }
+    Set<String> away = new TreeSet<>();
+    for (NodeEntry n : manifest().validators()) {
+      Long h = heads.get(n.name());
+      if (underFault.contains(n.name()) || h == null || h < highest - slack) {
+        away.add(n.name());
+      }
+    }
+    return away;
   }
 
   /** Each answering node's head: what it has finalized now. */

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.function.BiPredicate;
 
 /**
  * What head samples taken during chaos show about faults: whether a side that held > 2/3 kept
@@ -19,6 +20,15 @@ public final class RecoveryChecks {
    * head any node had at the heal; empty when that never happened within the samples.
    */
   public static OptionalLong healToProgressMs(List<HeadSample> samples, long healMs, Collection<String> nodes) {
+    return healToProgressMs(samples, healMs, nodes, (atMs, node) -> false);
+  }
+
+  /**
+   * As above, but a node {@code excused} at a sample's time (hit by a later fault then) need not
+   * have moved on in that sample: a later fault's damage is not charged to this heal.
+   */
+  public static OptionalLong healToProgressMs(List<HeadSample> samples, long healMs, Collection<String> nodes,
+      BiPredicate<Long, String> excused) {
     long highest = -1;
     for (HeadSample s : samples) {
       if (s.atMs() <= healMs) {
@@ -29,7 +39,8 @@ public final class RecoveryChecks {
       return OptionalLong.empty();
     }
     for (HeadSample s : samples) {
-      if (s.atMs() >= healMs && allAbove(s.heads(), nodes, highest)) {
+      if (s.atMs() >= healMs && allAbove(s.heads(), nodes.stream().filter(n -> !excused.test(s.atMs(), n)).toList(),
+          highest)) {
         return OptionalLong.of(s.atMs() - healMs);
       }
     }

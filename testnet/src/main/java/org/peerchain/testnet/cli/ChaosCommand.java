@@ -101,7 +101,7 @@ final class ChaosCommand implements Callable<Integer> {
       description = "Seconds after each scenario's heal before the next (default: ${DEFAULT-VALUE}).")
   private int healSeconds;
 
-  @Option(names = "--converge-bound", paramLabel = "S", defaultValue = "30",
+  @Option(names = "--converge-bound", paramLabel = "S", defaultValue = "90",
       description = "Seconds every node may take after a heal to move past the head of that moment (default: ${DEFAULT-VALUE}).")
   private int convergeSeconds;
 
@@ -204,7 +204,10 @@ final class ChaosCommand implements Callable<Integer> {
       CompletableFuture<LoadReport> loadRun = CompletableFuture.supplyAsync(() ->
           load.run(tps, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(30), stop::get));
       try {
-        applied = new ChaosRunner(network, out, () -> (System.nanoTime() - start) / 1_000_000).run(schedule);
+        // The seeded mix skips a fault that would take more than f validators away (counting nodes
+        // still restarting); scenarios wait for every validator to be back before each one.
+        applied = new ChaosRunner(network, out, () -> (System.nanoTime() - start) / 1_000_000,
+            named.isEmpty() ? ChaosRunner.Gate.SKIP : ChaosRunner.Gate.WAIT, manifest.faultTolerance()).run(schedule);
       } finally {
         network.healAll();
       }

@@ -25,6 +25,16 @@ class RecoveryChecksTest {
   }
 
   @Test
+  void aNodeHitByALaterFaultIsNotChargedToThisHeal() {
+    List<HeadSample> s = List.of(at(0, 5, 5, 5), at(1_000, 6, 6, 6), at(2_000, 7, 7, 5), at(3_000, 8, 8, 5));
+    assertThat(RecoveryChecks.healToProgressMs(s, 0, NODES)).hasValue(1_000);
+    assertThat(RecoveryChecks.healToProgressMs(s, 1_000, NODES)).isEmpty();
+    // c was killed by the next fault from 1.5 s on: a and b moving on is this heal's recovery.
+    assertThat(RecoveryChecks.healToProgressMs(s, 1_000, NODES, (atMs, node) -> node.equals("c") && atMs >= 1_500))
+        .hasValue(1_000);
+  }
+
+  @Test
   void progressOfASideCountsItsHighestHead() {
     List<HeadSample> s = List.of(at(0, 5, 5, 5), at(1_000, 7, 6, 5), at(2_000, 9, 9, 5));
     assertThat(RecoveryChecks.progress(s, 0, 2_000, List.of("a", "b"))).hasValue(4);

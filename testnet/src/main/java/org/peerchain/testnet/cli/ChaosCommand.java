@@ -41,6 +41,7 @@ import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.ManifestStore;
 import org.peerchain.testnet.manifest.NodeEntry;
 import org.peerchain.testnet.process.NodeCommandLine;
+import org.peerchain.testnet.process.LogTail;
 import org.peerchain.testnet.process.NodeProcesses;
 import org.peerchain.testnet.process.ProcessGuard;
 import org.peerchain.testnet.rpc.NodeClient;
@@ -264,6 +265,14 @@ final class ChaosCommand implements Callable<Integer> {
     out.println("Perturbations (liveness pause: longest wait for a block around the fault; heal→progress: from the heal "
         + "until every node passed the highest head of that moment):");
     out.print(faults.describe(validatorNames.size()));
+    for (ChainView v : views) {
+      if (v.head() < 0) {
+        // A node that never answered again: its own last words say why (a port taken, a crash).
+        NodeEntry n = network.manifest().node(v.name()).orElseThrow();
+        out.println(v.name() + " does not answer; " + n.logFile() + " ends with:");
+        LogTail.last(n.logFile(), 8).forEach(line -> out.println("    " + line));
+      }
+    }
     out.println("Invariants:");
     out.print(report.describe());
     String run = seeded ? "seed " + chosenSeed : "scenarios";

@@ -29,6 +29,10 @@ import org.peerchain.p2p.session.OutboundLimits;
  * threads, at most {@code maxBlockRequestsPerPeer} / {@code maxTxRequestsPerPeer} outstanding per
  * peer, at most {@code servingBytesPerSecond} of answers per peer, and at most
  * {@code servingMaxUnwrittenBytes} of answers unwritten over all peers.
+ *
+ * <p>Without {@code discovery} the dialer dials only the bootnodes and static peers, never an address
+ * learned from the book (peer exchange and inbound peers still fill the book, which is not dialed):
+ * a node then reaches exactly the addresses it was given, as a testnet behind link proxies needs.
  */
 public record P2pConfig(
     String host,
@@ -63,7 +67,8 @@ public record P2pConfig(
     long servingBytesPerSecond,
     int maxBlockRequestsPerPeer,
     int maxTxRequestsPerPeer,
-    long servingMaxUnwrittenBytes) {
+    long servingMaxUnwrittenBytes,
+    boolean discovery) {
 
   /** The protocol version this code speaks; peers of {@link ProtocolVersions#OLDEST} and later are served. */
   public static final int PROTOCOL_VERSION = ProtocolVersions.CURRENT;
@@ -163,6 +168,7 @@ public record P2pConfig(
     // A burst of announcements is pulled with up to 16 GetTxs of 256 hashes (one NewTxHashes of 4096).
     private int maxTxRequestsPerPeer = 16;
     private long servingMaxUnwrittenBytes = 64L << 20;
+    private boolean discovery = true;
 
     private Builder(long chainId, Hash genesisHash) {
       this.chainId = chainId;
@@ -200,6 +206,7 @@ public record P2pConfig(
     public Builder maxBlockRequestsPerPeer(int v) { maxBlockRequestsPerPeer = v; return this; }
     public Builder maxTxRequestsPerPeer(int v) { maxTxRequestsPerPeer = v; return this; }
     public Builder servingMaxUnwrittenBytes(long v) { servingMaxUnwrittenBytes = v; return this; }
+    public Builder discovery(boolean v) { discovery = v; return this; }
 
     public P2pConfig build() {
       return new P2pConfig(host, port, bootnodes, staticPeers, maxPeers, maxOutbound, maxFrameBytes, idleTimeout,
@@ -207,7 +214,7 @@ public record P2pConfig(
           dialInterval, reconnectBase, reconnectCap, addressBookSize, maxPendingMessages, addressBookPerSubnet,
           addressBookPerSource, maxBans, inboundAuthTimeout, inboundLimits, outboundSoftBytes, outboundHardBytes,
           servingThreads, servingBytesPerSecond, maxBlockRequestsPerPeer, maxTxRequestsPerPeer,
-          servingMaxUnwrittenBytes);
+          servingMaxUnwrittenBytes, discovery);
     }
   }
 }

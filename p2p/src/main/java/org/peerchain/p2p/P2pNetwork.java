@@ -139,7 +139,10 @@ public final class P2pNetwork implements AutoCloseable {
     this.setup = new ConnectionSetup(config, self, TlsContexts.create(NodeCertificate.create(nodeKey), clock), clock,
         bans, new NetworkPenalties(scores), registry, router, this::status, channels);
     this.connector = new OutboundConnector(config, workers, setup, closed);
-    this.dialer = new Dialer(self, config.staticPeers(), config.bootnodes(), config.maxOutbound(), registry, book, bans,
+    // Without discovery the dialer is given a book that nothing fills: it dials the configured peers only.
+    AddressBook dialFrom = config.discovery() ? book : new AddressBook(self, new AddressBook.Limits(1, 1, 1),
+        System::currentTimeMillis, new Random());
+    this.dialer = new Dialer(self, config.staticPeers(), config.bootnodes(), config.maxOutbound(), registry, dialFrom, bans,
         new Backoff(config.reconnectBase(), config.reconnectCap()), connector::dial, System::nanoTime);
     registry.addListener(new SessionEvents(registry, scores, book, handler, consensus, txs, blocks, requests, snapRequests,
         exchange));

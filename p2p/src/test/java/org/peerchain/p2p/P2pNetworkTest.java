@@ -81,6 +81,17 @@ class P2pNetworkTest {
   }
 
   @Test
+  void withoutDiscoveryANodeDialsOnlyTheAddressesItWasGiven() {
+    Node c = nodes.start(3);
+    Node b = nodes.start(2, cfg -> cfg.bootnodes(List.of(c.address())));
+    Await.until("b-c", () -> b.connectedTo(c));
+    Node a = nodes.start(1, cfg -> cfg.bootnodes(List.of(b.address())).discovery(false));
+    Await.until("a-b", () -> a.connectedTo(b));
+    // Peer exchange still tells a where c listens (the case above connects within this time); a never dials it.
+    Await.holds("a stays away from c", Duration.ofMillis(1_500), () -> !a.connectedTo(c));
+  }
+
+  @Test
   void simultaneousDialsEndWithOneConnection() throws Exception {
     int portA = freePort();
     int portB = freePort();

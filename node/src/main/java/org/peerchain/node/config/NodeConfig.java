@@ -35,10 +35,10 @@ public record NodeConfig(
 
   /**
    * Where the node listens for peers and whom it dials (peer addresses are peerchain://id@host:port),
-   * and how it joins and which state snapshots it serves.
+   * whether it also dials addresses learned from peers, how it joins and which state snapshots it serves.
    */
   public record NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers,
-      SyncSettings sync) {
+      SyncSettings sync, boolean discovery) {
     public NetworkSettings {
       Objects.requireNonNull(host, "host");
       bootnodes = List.copyOf(bootnodes);
@@ -46,9 +46,21 @@ public record NodeConfig(
       Objects.requireNonNull(sync, "sync");
     }
 
-    /** Full sync, default snapshots. */
+    /** Full sync, default snapshots, discovery on. */
     public NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers) {
-      this(host, port, bootnodes, staticPeers, maxPeers, SyncSettings.FULL_DEFAULTS);
+      this(host, port, bootnodes, staticPeers, maxPeers, SyncSettings.FULL_DEFAULTS, true);
+    }
+
+    /** Discovery on: learned addresses are dialed too. */
+    public NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers,
+        SyncSettings sync) {
+      this(host, port, bootnodes, staticPeers, maxPeers, sync, true);
+    }
+
+    /** Full sync, default snapshots. */
+    public NetworkSettings(String host, int port, List<String> bootnodes, List<String> staticPeers, int maxPeers,
+        boolean discovery) {
+      this(host, port, bootnodes, staticPeers, maxPeers, SyncSettings.FULL_DEFAULTS, discovery);
     }
   }
 

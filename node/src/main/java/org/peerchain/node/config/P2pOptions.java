@@ -46,6 +46,11 @@ public final class P2pOptions {
       description = "How many of the newest such states to serve; 0 serves none (default: ${DEFAULT-VALUE}).")
   public int snapshotsKept;
 
+  @Option(names = "--p2p-discovery", paramLabel = "BOOL", arity = "1", defaultValue = "true",
+      description = "Dial addresses learned from peers (default: ${DEFAULT-VALUE}); false dials only --bootnodes and "
+          + "--static-peers, so that a node reaches its peers only where it was told to (a testnet behind link proxies).")
+  public boolean discovery;
+
   public void validate() {
     mode();
     if (snapMinGap < 0) {
@@ -76,7 +81,7 @@ public final class P2pOptions {
 
   public NetworkSettings toSettings() {
     return new NetworkSettings(host, port, bootnodes, staticPeers, maxPeers,
-        new SyncSettings(mode(), snapMinGap, snapshotInterval, snapshotsKept, SyncSettings.DEFAULT_RANGE_BYTES));
+        new SyncSettings(mode(), snapMinGap, snapshotInterval, snapshotsKept, SyncSettings.DEFAULT_RANGE_BYTES), discovery);
   }
 
   private SyncSettings.Mode mode() {

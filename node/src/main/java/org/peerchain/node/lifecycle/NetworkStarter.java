@@ -57,6 +57,7 @@ final class NetworkStarter {
         .staticPeers(addresses("--static-peers", settings.staticPeers()))
         .maxPeers(maxPeers).maxOutbound(Math.max(1, Math.min(maxPeers, maxPeers / 2 + 1)))
         .dataDir(config.dataDir())
+        .discovery(settings.discovery())
         .build();
   }
 

@@ -1,5 +1,6 @@
 package org.peerchain.testnet.check;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,6 +15,17 @@ public record InvariantReport(List<String> passed, List<String> violations, List
     passed = List.copyOf(passed);
     violations = List.copyOf(violations);
     notChecked = List.copyOf(notChecked);
+  }
+
+  /** Both reports' findings together. */
+  public InvariantReport and(InvariantReport other) {
+    List<String> p = new ArrayList<>(passed);
+    p.addAll(other.passed);
+    List<String> v = new ArrayList<>(violations);
+    v.addAll(other.violations);
+    List<String> n = new ArrayList<>(notChecked);
+    n.addAll(other.notChecked);
+    return new InvariantReport(p, v, n);
   }
 
   public boolean ok() {

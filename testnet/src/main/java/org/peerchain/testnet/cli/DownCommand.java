@@ -11,6 +11,9 @@ import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.peerchain.testnet.TestnetException;
+import org.peerchain.testnet.links.LinkFaults;
+import org.peerchain.testnet.links.LinkFaultsFile;
+import org.peerchain.testnet.links.ProxyProcess;
 import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.ManifestStore;
 import org.peerchain.testnet.manifest.NodeEntry;
@@ -56,6 +59,17 @@ final class DownCommand implements Callable<Integer> {
       });
       manifest = manifest.with(n.withPid(OptionalLong.empty()));
       ManifestStore.write(root, manifest);
+      out.flush();
+    }
+    if (manifest.linkFaults()) {
+      ProxyProcess proxy = new ProxyProcess(root, NodeCommandLine.ofThisJvm(manifest.heapMb()), ProcessGuard.system());
+      boolean running = proxy.isRunning(manifest);
+      long pid = manifest.linkProxy().orElseThrow().pid().orElse(-1);
+      manifest = proxy.stop(manifest, Duration.ofSeconds(stopTimeoutSeconds));
+      ManifestStore.write(root, manifest);
+      // Links start whole on the next 'up'.
+      LinkFaultsFile.write(LinkFaultsFile.of(root), LinkFaults.NONE);
+      out.println("link proxy: " + (running ? "stopped (PID " + pid + "), all link faults cleared" : "not running"));
       out.flush();
     }
     if (wipe) {

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     description = "Run a local multi-node testnet: start and stop it, put load and faults on it, check it.",
     commandListHeading = "%nCommands:%n",
     subcommands = {UpCommand.class, StatusCommand.class, DownCommand.class, LoadCommand.class, ChaosCommand.class,
-        AttackCommand.class, AddNodeCommand.class})
+        AttackCommand.class, AddNodeCommand.class, LinkProxyCommand.class})
 public final class TestnetCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 

@@ -15,6 +15,7 @@ import org.peerchain.testnet.layout.LayoutSpec;
 import org.peerchain.testnet.layout.NodeCapabilities;
 import org.peerchain.testnet.layout.PortPlan;
 import org.peerchain.testnet.layout.TestnetLayout;
+import org.peerchain.testnet.links.ProxyProcess;
 import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.ManifestStore;
 import org.peerchain.testnet.manifest.NodeEntry;
@@ -36,7 +37,8 @@ import picocli.CommandLine.Spec;
         "already there with its data. Waits until all nodes are connected and finalizing blocks."})
 final class UpCommand implements Callable<Integer> {
   private static final List<String> LAYOUT_OPTIONS = List.of("--validators", "--full-nodes", "--base-port",
-      "--block-period", "--empty-block-period", "--chain-id", "--accounts", "--balance", "--heap", "--seed", "--sync-mode");
+      "--block-period", "--empty-block-period", "--chain-id", "--accounts", "--balance", "--heap", "--seed", "--sync-mode",
+      "--link-faults");
 
   @Spec private CommandSpec spec;
   @Mixin private DirOption dir;
@@ -79,6 +81,11 @@ final class UpCommand implements Callable<Integer> {
       description = "How full nodes join: snap or full (default: the node's own, snap once peers are far ahead).")
   private String syncMode;
 
+  @Option(names = "--link-faults",
+      description = {"Route all node-to-node traffic through a link proxy (one port per directed node pair) so that",
+          "'chaos' can partition, silence one direction of, and delay links; at most 8 nodes."})
+  private boolean linkFaults;
+
   @Option(names = "--timeout", paramLabel = "S", defaultValue = "120",
       description = "Seconds to wait for the network to finalize (default: ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
@@ -114,12 +121,15 @@ final class UpCommand implements Callable<Integer> {
     }
     out.flush();
     NodeProcesses processes = new NodeProcesses(NodeCommandLine.ofThisJvm(manifest.heapMb()), ProcessGuard.system());
+    ProxyProcess proxy = new ProxyProcess(root, NodeCommandLine.ofThisJvm(manifest.heapMb()), ProcessGuard.system());
     Manifest before = manifest;
     try {
+      // The proxy first: nodes dial their peers through it from their first second.
+      manifest = proxy.ensureRunning(manifest, Duration.ofSeconds(30));
       manifest = new TestnetStarter(processes).start(root, manifest, Duration.ofSeconds(timeoutSeconds),
           capabilities.networking());
     } catch (TestnetException e) {
-      stopStarted(root, before, processes);
+      stopStarted(root, before, processes, proxy);
       throw e;
     }
     out.println("testnet up: " + manifest.nodes().size() + " nodes finalizing, chain id " + manifest.chainId());
@@ -128,6 +138,11 @@ final class UpCommand implements Callable<Integer> {
     out.println();
     out.print(NodeTable.accounts(manifest));
     out.println();
+    if (manifest.linkFaults()) {
+      out.println("Links: every node reaches the others through the link proxy (PID "
+          + manifest.linkProxy().orElseThrow().pid().orElse(-1) + ", log " + root.resolve(ProxyProcess.LOG_FILE)
+          + "); break them with 'peerchain testnet chaos --dir " + root + "'");
+    }
     out.println("Facts for scripts: " + ManifestStore.file(root));
     out.println("Stop with: peerchain testnet down --dir " + root);
     return 0;
@@ -136,7 +151,7 @@ final class UpCommand implements Callable<Integer> {
   private LayoutSpec layout() {
     try {
       return new LayoutSpec(validators, fullNodes, basePort, chainId, blockPeriodMs, emptyBlockPeriodMs, accounts,
-          balanceEth, heapMb, System.currentTimeMillis() / 1000);
+          balanceEth, heapMb, System.currentTimeMillis() / 1000, linkFaults);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -167,7 +182,7 @@ final class UpCommand implements Callable<Integer> {
   }
 
   /** A failed start leaves no orphans: the nodes this run started are stopped again. */
-  private static void stopStarted(Path root, Manifest before, NodeProcesses processes) {
+  private static void stopStarted(Path root, Manifest before, NodeProcesses processes, ProxyProcess proxy) {
     Manifest now = ManifestStore.read(root);
     for (NodeEntry n : now.nodes()) {
       NodeEntry old = before.node(n.name()).orElseThrow();
@@ -175,6 +190,9 @@ final class UpCommand implements Callable<Integer> {
         processes.stop(n, Duration.ofSeconds(5));
         now = now.with(n.withPid(java.util.OptionalLong.empty()));
       }
+    }
+    if (now.linkFaults() && !now.linkProxy().equals(before.linkProxy())) {
+      now = proxy.stop(now, Duration.ofSeconds(5));
     }
     ManifestStore.write(root, now);
   }

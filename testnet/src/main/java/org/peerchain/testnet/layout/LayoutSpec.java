@@ -6,7 +6,7 @@ package org.peerchain.testnet.layout;
  * @param genesisTimestamp seconds, the genesis block's timestamp (given, so layouts are repeatable)
  */
 public record LayoutSpec(int validators, int fullNodes, int basePort, long chainId, long blockPeriodMs,
-    long emptyBlockPeriodMs, int accounts, long balanceEth, int heapMb, long genesisTimestamp) {
+    long emptyBlockPeriodMs, int accounts, long balanceEth, int heapMb, long genesisTimestamp, boolean linkFaults) {
   public static final int MAX_NODES = 64;
   public static final int MAX_ACCOUNTS = 1_000;
 
@@ -36,9 +36,19 @@ public record LayoutSpec(int validators, int fullNodes, int basePort, long chain
     if (balanceEth < 0) {
       throw new IllegalArgumentException("invalid value for --balance: " + balanceEth + " must not be negative");
     }
+    if (linkFaults) {
+      org.peerchain.testnet.links.LinkRoutes.check(validators + fullNodes);
+    }
     if (heapMb < 64) {
       throw new IllegalArgumentException("invalid value for --heap: " + heapMb + " MiB (at least 64)");
     }
+  }
+
+  /** Nodes that reach each other directly. */
+  public LayoutSpec(int validators, int fullNodes, int basePort, long chainId, long blockPeriodMs,
+      long emptyBlockPeriodMs, int accounts, long balanceEth, int heapMb, long genesisTimestamp) {
+    this(validators, fullNodes, basePort, chainId, blockPeriodMs, emptyBlockPeriodMs, accounts, balanceEth, heapMb,
+        genesisTimestamp, false);
   }
 
   public int nodes() {

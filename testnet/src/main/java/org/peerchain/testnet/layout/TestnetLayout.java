@@ -25,7 +25,9 @@ import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.core.types.Address;
 import org.peerchain.core.types.UInt256;
 import org.peerchain.testnet.TestnetException;
+import org.peerchain.testnet.links.LinkRoutes;
 import org.peerchain.testnet.manifest.AccountEntry;
+import org.peerchain.testnet.manifest.LinkProxyEntry;
 import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.NodeEntry;
 import org.peerchain.testnet.manifest.NodeRole;
@@ -38,6 +40,7 @@ public final class TestnetLayout {
   public static final String GENESIS_FILE = "genesis.json";
   public static final String NODE_KEY_FILE = "node.key";
   public static final String VALIDATOR_KEY_FILE = "validator.key";
+  static final String DISCOVERY = "p2p-discovery";
   static final BigInteger WEI_PER_ETH = BigInteger.TEN.pow(18);
 
   /** Snapshots every this many blocks: a local chain is short, and a node added later joins by snap sync. */
@@ -102,7 +105,8 @@ public final class TestnetLayout {
       accounts.add(new AccountEntry(i, k.address().toChecksumString(), k.privateKey().bytes().toHexString()));
     }
     return new Manifest(Manifest.VERSION, spec.chainId(), spec.basePort(), spec.heapMb(), DevAccounts.MNEMONIC,
-        balance.toString(), nodes, accounts);
+        balance.toString(), nodes, accounts,
+        spec.linkFaults() ? Optional.of(LinkProxyEntry.stopped()) : Optional.empty());
   }
 
   Genesis genesis(List<PrivateKey> validatorKeys, List<KeyPair> funded, UInt256 balance) {
@@ -142,13 +146,23 @@ public final class TestnetLayout {
     if (node.networking()) {
       values.put("p2p-host", NodeEntry.HOST);
       values.put("p2p-port", n.p2pPort());
-      List<String> others = all.stream().filter(o -> !o.name().equals(n.name())).map(NodeEntry::p2pAddress).toList();
+      // Behind link proxies a node is given the proxies' addresses and dials nothing else, so
+      // that every byte between two nodes passes the proxy of that pair.
+      List<String> others = all.stream().filter(o -> !o.name().equals(n.name()))
+          .map(o -> spec.linkFaults() ? LinkRoutes.proxiedAddress(n, o, all) : o.p2pAddress()).toList();
       if (!others.isEmpty() && node.supports("bootnodes")) {
         values.put("bootnodes", others);
       }
       if (node.supports("snapshot-interval")) {
         values.put("snapshot-interval", SNAPSHOT_INTERVAL);
         values.put("snap-min-gap", SNAPSHOT_INTERVAL);
+      }
+      if (spec.linkFaults()) {
+        if (!node.supports(DISCOVERY)) {
+          throw new TestnetException("this build's 'peerchain node' has no --" + DISCOVERY + " option, so its nodes "
+              + "could bypass the link proxies; --link-faults needs it");
+        }
+        values.put(DISCOVERY, false);
       }
     }
     return values;

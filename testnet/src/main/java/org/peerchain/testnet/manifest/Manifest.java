@@ -2,6 +2,7 @@ package org.peerchain.testnet.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -9,12 +10,29 @@ import java.util.Optional;
  * the nodes, their ports, processes and the funded accounts.
  */
 public record Manifest(int version, long chainId, int basePort, int heapMb, String mnemonic, String accountBalanceWei,
-    List<NodeEntry> nodes, List<AccountEntry> accounts) {
+    List<NodeEntry> nodes, List<AccountEntry> accounts, Optional<LinkProxyEntry> linkProxy) {
   public static final int VERSION = 1;
 
   public Manifest {
     nodes = List.copyOf(nodes);
     accounts = List.copyOf(accounts);
+    Objects.requireNonNull(linkProxy, "linkProxy");
+  }
+
+  /** A testnet whose nodes reach each other directly. */
+  public Manifest(int version, long chainId, int basePort, int heapMb, String mnemonic, String accountBalanceWei,
+      List<NodeEntry> nodes, List<AccountEntry> accounts) {
+    this(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, nodes, accounts, Optional.empty());
+  }
+
+  /** Whether node-to-node traffic goes through the link proxy, so that links can be broken. */
+  public boolean linkFaults() {
+    return linkProxy.isPresent();
+  }
+
+  public Manifest withLinkProxy(LinkProxyEntry entry) {
+    return new Manifest(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, nodes, accounts,
+        Optional.of(entry));
   }
 
   public List<NodeEntry> validators() {
@@ -43,6 +61,6 @@ public record Manifest(int version, long chainId, int basePort, int heapMb, Stri
     for (NodeEntry n : nodes) {
       updated.add(n.name().equals(entry.name()) ? entry : n);
     }
-    return new Manifest(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, updated, accounts);
+    return new Manifest(version, chainId, basePort, heapMb, mnemonic, accountBalanceWei, updated, accounts, linkProxy);
   }
 }

@@ -52,6 +52,14 @@ public final class ManifestCodec {
         o.putNull("pid");
       }
     }
+    m.linkProxy().ifPresent(l -> {
+      ObjectNode o = root.putObject("linkProxy");
+      if (l.pid().isPresent()) {
+        o.put("pid", l.pid().getAsLong());
+      } else {
+        o.putNull("pid");
+      }
+    });
     ArrayNode accounts = root.putArray("accounts");
     for (AccountEntry a : m.accounts()) {
       accounts.addObject().put("index", a.index()).put("address", a.address()).put("privateKey", a.privateKey());
@@ -89,8 +97,15 @@ public final class ManifestCodec {
     for (JsonNode a : array(root, "accounts")) {
       accounts.add(new AccountEntry((int) number(a, "index"), text(a, "address"), text(a, "privateKey")));
     }
+    Optional<LinkProxyEntry> linkProxy = Optional.empty();
+    JsonNode proxy = root.get("linkProxy");
+    if (proxy != null && !proxy.isNull()) {
+      JsonNode pid = proxy.get("pid");
+      linkProxy = Optional.of(new LinkProxyEntry(pid == null || pid.isNull() ? OptionalLong.empty()
+          : OptionalLong.of(number(proxy, "pid"))));
+    }
     return new Manifest(version, number(root, "chainId"), (int) number(root, "basePort"), (int) number(root, "heapMb"),
-        text(root, "mnemonic"), text(root, "accountBalanceWei"), nodes, accounts);
+        text(root, "mnemonic"), text(root, "accountBalanceWei"), nodes, accounts, linkProxy);
   }
 
   private static NodeEntry node(JsonNode n) {

@@ -33,6 +33,15 @@ public final class ProcessGuard {
     return line.isPresent() && line.get().contains(configPath.toString());
   }
 
+  /** The live process of {@code pid} if its command line contains {@code fragment}. */
+  public boolean runs(long pid, String fragment) {
+    if (pid <= 0) {
+      return false;
+    }
+    Optional<String> line = commandLines.apply(pid);
+    return line.isPresent() && line.get().contains(fragment);
+  }
+
   static Optional<String> commandLine(long pid) {
     Optional<ProcessHandle> handle = ProcessHandle.of(pid);
     if (handle.isEmpty() || !handle.get().isAlive()) {

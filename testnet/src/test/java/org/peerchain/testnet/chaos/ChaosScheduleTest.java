@@ -29,9 +29,30 @@ class ChaosScheduleTest {
   }
 
   @Test
-  void usesEveryKindOverALongRun() {
+  void usesEveryProcessKindOverALongRunAndLinkKindsOnlyWithLinks() {
     List<Perturbation> s = ChaosSchedule.generate(network(7, 0), 2, 300_000, 5);
-    assertThat(s).extracting(Perturbation::kind).contains(PerturbationKind.values());
+    assertThat(s).extracting(Perturbation::kind).containsAll(PerturbationKind.processKinds())
+        .noneMatch(PerturbationKind::isLink);
+    List<Perturbation> withLinks = ChaosSchedule.generate(network(7, 0), 2, 300_000, 5, true);
+    assertThat(withLinks).extracting(Perturbation::kind).contains(PerturbationKind.values());
+  }
+
+  @Property(tries = 200)
+  void linkFaultsCountAgainstTheSameBound(@ForAll @IntRange(min = 1, max = 8) int validators,
+      @ForAll @LongRange(min = 5, max = 400) long seconds, @ForAll long seed) {
+    int f = (validators - 1) / 3;
+    List<Perturbation> s = ChaosSchedule.generate(network(validators, 0), f, seconds * 1000, seed, true);
+    assertThat(ChaosSchedule.maxConcurrentValidators(s)).isLessThanOrEqualTo(f);
+    for (Perturbation p : s) {
+      assertThat(p.leavesQuorum(validators)).as("%s", p).isTrue();
+      if (p.kind() == PerturbationKind.PARTITION) {
+        assertThat(p.nodes()).isNotEmpty().hasSizeLessThan(validators);
+      }
+      if (p.kind() == PerturbationKind.LATENCY) {
+        assertThat(p.latencyMs()).isBetween(ChaosSchedule.MIN_LATENCY_MS, ChaosSchedule.MAX_LATENCY_MS);
+        assertThat(p.jitterMs()).isBetween(0L, p.latencyMs());
+      }
+    }
   }
 
   @Test

@@ -19,7 +19,11 @@ import org.peerchain.core.keys.DevAccounts;
 import org.peerchain.core.types.Address;
 import org.peerchain.node.cli.PeerchainCli;
 import org.peerchain.testnet.TestnetException;
+import org.peerchain.testnet.layout.KeySource;
+import org.peerchain.testnet.layout.LayoutSpec;
 import org.peerchain.testnet.layout.NodeCapabilities;
+import org.peerchain.testnet.layout.TestnetLayout;
+import org.peerchain.testnet.manifest.ManifestStore;
 
 class TestnetCliTest {
   @TempDir Path tmp;
@@ -71,6 +75,37 @@ class TestnetCliTest {
     assertThat(zero.err()).startsWith("peerchain: invalid value for --validators: 0 (1-64)");
     assertThat(run("testnet", "up", "--base-port", "100", "--validators", "1", "--dir", tmp.resolve("t").toString()).err())
         .startsWith("peerchain: invalid value for --base-port: 100");
+  }
+
+  @Test
+  void linkFaultOptionsAndImpossibleScenariosAreRefusedInOneLine() {
+    Run nine = run("testnet", "up", "--validators", "9", "--link-faults", "--dir", tmp.resolve("t").toString());
+    assertThat(nine.code()).isEqualTo(2);
+    assertThat(nine.err()).contains("--link-faults supports at most 8 nodes");
+    assertThat(tmp.resolve("t")).doesNotExist();
+    Run unknown = run("testnet", "chaos", "--scenario", "split-brain", "--dir", tmp.toString());
+    assertThat(unknown.err()).contains("unknown scenario 'split-brain'; known: isolated-proposer");
+
+    // Three validators tolerate no fault: taking one away is refused before anything runs.
+    Path three = tmp.resolve("three");
+    ManifestStore.write(three, new TestnetLayout(new LayoutSpec(3, 0, 26_000, 1337, 500, 2_000, 20, 1, 384, 1L, true),
+        KeySource.seeded(3), NodeCapabilities.ofThisBuild()).create(three));
+    Run refused = run("testnet", "chaos", "--scenario", "one-third-down", "--dir", three.toString());
+    assertThat(refused.code()).isEqualTo(1);
+    assertThat(refused.err()).contains("refused: scenario one-third-down takes 1 of 3 validators away, more than f = 0");
+    Run halves = run("testnet", "chaos", "--scenario", "halves", "--dir", three.toString());
+    assertThat(halves.err()).as("a possible scenario gets as far as the stopped nodes").contains("node1 is not running");
+  }
+
+  @Test
+  void aNetworkBehindLinkProxiesDialsOnlyTheProxies() throws Exception {
+    Path dir = tmp.resolve("proxied");
+    ManifestStore.write(dir, new TestnetLayout(new LayoutSpec(3, 0, 26_000, 1337, 500, 2_000, 20, 1, 384, 1L, true),
+        KeySource.seeded(3), NodeCapabilities.ofThisBuild()).create(dir));
+    String toml = Files.readString(dir.resolve("node1/node.toml"));
+    assertThat(toml).contains("p2p-discovery = false", "@127.0.0.1:26003\"", "@127.0.0.1:26004\"")
+        .doesNotContain("@127.0.0.1:26010\"");
+    assertThat(ManifestStore.read(dir).linkFaults()).isTrue();
   }
 
   @Test

@@ -1,0 +1,69 @@
+package org.peerchain.testnet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.peerchain.testnet.TestnetIT.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.peerchain.testnet.layout.PortCheck;
+import org.peerchain.testnet.manifest.ManifestStore;
+
+/**
+ * A long seeded chaos run mixing link and process faults, then every named scenario, on four
+ * validators behind the link proxy. Only with {@code -Pchaos-long} (about 6 minutes); the seed and
+ * length come from {@code chaos.seed} and {@code chaos.seconds}.
+ */
+class LinkChaosLongIT {
+  @TempDir Path tmp;
+  Path dir;
+
+  @AfterEach
+  void down() {
+    if (dir != null && ManifestStore.exists(dir)) {
+      cli("testnet", "down", "--dir", dir.toString());
+    }
+  }
+
+  /**
+   * Below 32768: nodes are restarted here, and a port in the kernel's ephemeral range may be held
+   * by one of the proxy's outgoing connections when its node wants it back.
+   */
+  static int basePortBelowEphemeralRange() throws IOException {
+    for (int base = 28_000; base + 40 < 32_768; base += 500) {
+      boolean free = true;
+      for (int i = 0; i < 40 && free; i++) {
+        free = PortCheck.isFree(base + i);
+      }
+      if (free) {
+        return base;
+      }
+    }
+    throw new IOException("no 40 free ports between 28000 and 32767");
+  }
+
+  @Test
+  void aSeededMixAndEveryScenarioHoldTheInvariants() throws Exception {
+    Assumptions.assumeTrue(Boolean.getBoolean("chaos.long"), "run with -Pchaos-long");
+    dir = tmp.resolve("net");
+    TestnetIT.Run up = cli("testnet", "up", "--validators", "4", "--link-faults", "--dir", dir.toString(),
+        "--base-port", Integer.toString(basePortBelowEphemeralRange()), "--block-period", "250", "--empty-block-period", "1000",
+        "--heap", "256", "--seed", "23", "--timeout", "120");
+    assertThat(up.code()).as(up.out() + up.err()).isZero();
+
+    TestnetIT.Run mix = cli("testnet", "chaos", "--dir", dir.toString(), "--seed", System.getProperty("chaos.seed", "7"),
+        "--duration", System.getProperty("chaos.seconds", "180"), "--tps", "10", "--settle-timeout", "90");
+    System.out.println(mix.out());
+    assertThat(mix.code()).as(mix.out() + mix.err()).isZero();
+    assertThat(mix.out()).contains("all invariants hold");
+
+    TestnetIT.Run scenarios = cli("testnet", "chaos", "--dir", dir.toString(), "--scenario",
+        "isolated-proposer,minority-split,halves,one-way,latency,one-third-down,rejoin-after-more-than-third-down",
+        "--fault-duration", "10", "--heal-time", "15", "--tps", "5", "--settle-timeout", "90");
+    System.out.println(scenarios.out());
+    assertThat(scenarios.code()).as(scenarios.out() + scenarios.err()).isZero();
+  }
+}

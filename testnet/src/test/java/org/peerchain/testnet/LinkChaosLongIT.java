@@ -28,29 +28,12 @@ class LinkChaosLongIT {
     }
   }
 
-  /**
-   * Below 32768: nodes are restarted here, and a port in the kernel's ephemeral range may be held
-   * by one of the proxy's outgoing connections when its node wants it back.
-   */
-  static int basePortBelowEphemeralRange() throws IOException {
-    for (int base = 28_000; base + 40 < 32_768; base += 500) {
-      boolean free = true;
-      for (int i = 0; i < 40 && free; i++) {
-        free = PortCheck.isFree(base + i);
-      }
-      if (free) {
-        return base;
-      }
-    }
-    throw new IOException("no 40 free ports between 28000 and 32767");
-  }
-
   @Test
   void aSeededMixAndEveryScenarioHoldTheInvariants() throws Exception {
     Assumptions.assumeTrue(Boolean.getBoolean("chaos.long"), "run with -Pchaos-long");
     dir = tmp.resolve("net");
     TestnetIT.Run up = cli("testnet", "up", "--validators", "4", "--link-faults", "--dir", dir.toString(),
-        "--base-port", Integer.toString(basePortBelowEphemeralRange()), "--block-period", "250", "--empty-block-period", "1000",
+        "--base-port", Integer.toString(TestnetIT.freeBasePort(4)), "--block-period", "250", "--empty-block-period", "1000",
         "--heap", "256", "--seed", "23", "--timeout", "120");
     assertThat(up.code()).as(up.out() + up.err()).isZero();
 

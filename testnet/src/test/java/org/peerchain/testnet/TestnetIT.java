@@ -156,8 +156,13 @@ class TestnetIT {
   }
 
   /** A base port whose node ports are all free now, searched from a fixed start so runs are alike. */
+  /**
+   * A free range below 32768, the start of Linux's ephemeral range: nodes are restarted here, and a
+   * port in the ephemeral range may meanwhile be taken as the source port of some outgoing
+   * connection, so that the restarted node cannot bind it again.
+   */
   static int freeBasePort(int nodes) throws IOException {
-    for (int base = 36_000; base < 60_000; base += 1_000) {
+    for (int base = 20_000; base + nodes * 10 < 32_768; base += 500) {
       boolean free = true;
       for (int i = 0; i < nodes * 10 && free; i++) {
         free = PortCheck.isFree(base + i);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
+import org.peerchain.testnet.TestnetException;
 import org.peerchain.testnet.layout.AddedNode;
 import org.peerchain.testnet.layout.NodeCapabilities;
 import org.peerchain.testnet.layout.PortCheck;
@@ -41,6 +42,12 @@ final class AddNodeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path root = dir.dir().toAbsolutePath().normalize();
     Manifest manifest = ManifestStore.read(root);
+    if (manifest.linkFaults()) {
+      // The link proxy routes the node pairs it was started with; a node added later would reach
+      // its peers directly, beside the faults chaos applies.
+      throw new TestnetException("add-node does not work on a testnet started with --link-faults: its link proxy has "
+          + "no routes for a new node; start one without --link-faults to add nodes");
+    }
     NodeEntry entry = AddedNode.write(root, manifest, NodeCapabilities.ofThisBuild(), Optional.of(syncMode));
     PortCheck.requireFree(PortCheck.uses(entry));
     manifest = manifest.plus(entry);

@@ -35,7 +35,7 @@ public final class AddedNode {
         ports.metrics(), TestnetLayout.nodeId(Secp256k1.get().keyPair(key)), Optional.empty(), OptionalLong.empty());
     List<NodeEntry> all = new ArrayList<>(manifest.nodes());
     all.add(entry);
-    Map<String, Object> values = TestnetLayout.config(node, root, entry, all);
+    Map<String, Object> values = TestnetLayout.config(node, root, entry, all, false);
     if (node.supports("sync-mode")) {
       syncMode.ifPresent(mode -> values.put("sync-mode", mode));
     }

@@ -125,15 +125,19 @@ public final class TestnetLayout {
 
   /** node.toml's keys; P2P keys only where this build's node has networking options. */
   Map<String, Object> config(Path root, NodeEntry n, List<NodeEntry> all) {
-    Map<String, Object> values = config(node, root, n, all);
+    Map<String, Object> values = config(node, root, n, all, spec.linkFaults());
     if (!n.isValidator() && node.supports("sync-mode")) {
       fullNodeSyncMode.ifPresent(mode -> values.put("sync-mode", mode));
     }
     return values;
   }
 
-  /** node.toml's keys of any node of a testnet in {@code root} whose nodes are {@code all}. */
-  public static Map<String, Object> config(NodeCapabilities node, Path root, NodeEntry n, List<NodeEntry> all) {
+  /**
+   * node.toml's keys of any node of a testnet in {@code root} whose nodes are {@code all}; with
+   * {@code linkFaults} its peers are the link proxies' addresses.
+   */
+  public static Map<String, Object> config(NodeCapabilities node, Path root, NodeEntry n, List<NodeEntry> all,
+      boolean linkFaults) {
     Map<String, Object> values = new LinkedHashMap<>();
     values.put("data-dir", n.dataDir().toString());
     values.put("genesis", root.resolve(GENESIS_FILE).toString());
@@ -149,7 +153,7 @@ public final class TestnetLayout {
       // Behind link proxies a node is given the proxies' addresses and dials nothing else, so
       // that every byte between two nodes passes the proxy of that pair.
       List<String> others = all.stream().filter(o -> !o.name().equals(n.name()))
-          .map(o -> spec.linkFaults() ? LinkRoutes.proxiedAddress(n, o, all) : o.p2pAddress()).toList();
+          .map(o -> linkFaults ? LinkRoutes.proxiedAddress(n, o, all) : o.p2pAddress()).toList();
       if (!others.isEmpty() && node.supports("bootnodes")) {
         values.put("bootnodes", others);
       }
@@ -157,7 +161,7 @@ public final class TestnetLayout {
         values.put("snapshot-interval", SNAPSHOT_INTERVAL);
         values.put("snap-min-gap", SNAPSHOT_INTERVAL);
       }
-      if (spec.linkFaults()) {
+      if (linkFaults) {
         if (!node.supports(DISCOVERY)) {
           throw new TestnetException("this build's 'peerchain node' has no --" + DISCOVERY + " option, so its nodes "
               + "could bypass the link proxies; --link-faults needs it");

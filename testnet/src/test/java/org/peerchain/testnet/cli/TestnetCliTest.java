@@ -121,11 +121,12 @@ class TestnetCliTest {
   void aPortInUseIsNamedBeforeAnyNodeStarts() throws Exception {
     try (ServerSocket taken = new ServerSocket()) {
       taken.bind(new InetSocketAddress("127.0.0.1", 0));
-      int rpc = taken.getLocalPort();
-      Run r = run("testnet", "up", "--validators", "1", "--base-port", Integer.toString(rpc - 1), "--dir",
+      // The first port checked is the one taken, so no other process's port can come first.
+      int p2p = taken.getLocalPort();
+      Run r = run("testnet", "up", "--validators", "1", "--base-port", Integer.toString(p2p), "--dir",
           tmp.resolve("net").toString(), "--seed", "1");
       assertThat(r.code()).isEqualTo(1);
-      assertThat(r.err()).isEqualTo("peerchain: port " + rpc + " (JSON-RPC of node1) is in use on 127.0.0.1; stop what "
+      assertThat(r.err()).isEqualTo("peerchain: port " + p2p + " (P2P of node1) is in use on 127.0.0.1; stop what "
           + "listens there or choose another --base-port" + System.lineSeparator());
       assertThat(tmp.resolve("net/testnet.json")).exists();
     }

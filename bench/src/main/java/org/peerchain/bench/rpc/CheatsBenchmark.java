@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.keys.DevAccounts;
@@ -24,7 +25,10 @@ import org.peerchain.core.types.UInt256;
  * the test-suite round trip {@code evm_snapshot}, a transfer sent with {@code eth_sendRawTransactionSync}
  * (its receipt in the answer), {@code evm_revert}; then {@code eth_sendRawTransactionSync} alone on an
  * idle node. p50/p99 of each, after a warm-up (a JVM reaches its steady speed once the JIT has compiled
- * the path).
+ * the path); then {@code eth_sendRawTransactionSync} again while 20 wallet-like streams load the node
+ * (each sends its own account's transfers in nonce order with {@code eth_sendRawTransaction}, awaiting
+ * each answer), the load bounded by {@link #LOAD_MAX_PER_STREAM} transfers per stream and
+ * {@link #LOAD_MAX_SECONDS}.
  *
  * <pre>
  * mvn -B -ntp -q -pl bench -am package -DskipTests
@@ -40,6 +44,9 @@ public final class CheatsBenchmark {
   private static final long CHAIN_ID = 1337;
   private static final long GWEI = 1_000_000_000L;
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final int LOAD_STREAMS = 20;
+  private static final int LOAD_MAX_PER_STREAM = 5_000;
+  private static final long LOAD_MAX_SECONDS = 120;
 
   private CheatsBenchmark() {}
 
@@ -51,7 +58,8 @@ public final class CheatsBenchmark {
     List<String> targets = List.of(opts.getOrDefault("targets", "peerchain,anvil").split(","));
     System.out.printf("CheatsBenchmark: %d measured rounds after %d warm-up rounds, %d cpus%n", rounds, warmup,
         Runtime.getRuntime().availableProcessors());
-    int accounts = warmup + rounds + 3;
+    int loadFirst = warmup + rounds + 3;
+    int accounts = loadFirst + LOAD_STREAMS + 1;
     List<KeyPair> keys = DevAccounts.accounts(accounts);
     // Each round sends from its own account at nonce 0: anvil remembers the hashes of reverted
     // transactions ("transaction already imported") and, in a tight loop, may still hold the last
@@ -113,7 +121,71 @@ public final class CheatsBenchmark {
           }
         }
         report(node.name, "eth_sendRawTransactionSync", sync);
+        double[] loaded = new double[rounds];
+        Load load = Load.start(port, keys.subList(loadFirst, loadFirst + LOAD_STREAMS));
+        try {
+          KeyPair own = keys.get(loadFirst + LOAD_STREAMS);
+          for (int i = 0; i < rounds; i++) {
+            long start = System.nanoTime();
+            JsonNode receipt = result(c, "eth_sendRawTransactionSync", "\"" + sign(own, i, 1) + "\"");
+            if (!"0x1".equals(receipt.path("status").asText())) {
+              throw new IOException(target + ": transfer " + i + " under load failed: " + receipt);
+            }
+            loaded[i] = (System.nanoTime() - start) / 1e6;
+          }
+        } finally {
+          load.stop();
+        }
+        report(node.name, "sendRawTransactionSync, load", loaded);
+        System.out.printf("%-9s %-28s %d transfers sent by %d streams in %.1f s (%.0f/s)%n", node.name, "  load meanwhile",
+            load.sent(), LOAD_STREAMS, load.seconds(), load.sent() / load.seconds());
       }
+    }
+  }
+
+  /** 20 streams, one account and one connection each, sending transfers in nonce order until stopped. */
+  private static final class Load {
+    private final List<Thread> threads = new ArrayList<>();
+    private final AtomicLong sent = new AtomicLong();
+    private volatile boolean stopped;
+    private final long startNanos = System.nanoTime();
+    private volatile long endNanos;
+
+    static Load start(int port, List<KeyPair> senders) {
+      Load load = new Load();
+      long deadline = System.nanoTime() + LOAD_MAX_SECONDS * 1_000_000_000L;
+      for (KeyPair sender : senders) {
+        Thread t = new Thread(() -> {
+          try (RpcConnection c = new RpcConnection("127.0.0.1", port)) {
+            for (int n = 0; n < LOAD_MAX_PER_STREAM && !load.stopped && System.nanoTime() < deadline; n++) {
+              result(c, "eth_sendRawTransaction", "\"" + sign(sender, n, 1) + "\"");
+              load.sent.incrementAndGet();
+            }
+          } catch (IOException e) {
+            System.out.println("load stream stopped: " + e.getMessage());
+          }
+        }, "load-" + load.threads.size());
+        t.setDaemon(true);
+        load.threads.add(t);
+        t.start();
+      }
+      return load;
+    }
+
+    void stop() throws InterruptedException {
+      stopped = true;
+      for (Thread t : threads) {
+        t.join(30_000);
+      }
+      endNanos = System.nanoTime();
+    }
+
+    long sent() {
+      return sent.get();
+    }
+
+    double seconds() {
+      return (endNanos - startNanos) / 1e9;
     }
   }
 

@@ -126,7 +126,8 @@ final class DevCommand implements Callable<Integer> {
     TempDataDir dir = dataDir == null ? TempDataDir.create("peerchain-dev-") : TempDataDir.keep(dataDir);
     try {
       Optional<ForkedChain> forked = fork.isSet()
-          ? Optional.of(fork.connect(chainIdOption(), blockPeriodMs, emptyBlockPeriodMs)) : Optional.empty();
+          ? Optional.of(fork.connect(chainIdOption(), blockPeriodMs, emptyBlockPeriodMs, dir.path(),
+              spec.commandLine().getErr())) : Optional.empty();
       // A fork's genesis is derived from the verified fork point each start, never stored as a file.
       Genesis genesis = forked.isPresent() ? forked.get().localGenesis() : genesis(dir.path());
       List<KeyPair> keys = DevAccounts.accounts(accounts);

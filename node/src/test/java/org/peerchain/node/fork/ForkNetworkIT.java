@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.block.BlockHeader;
@@ -231,6 +232,57 @@ class ForkNetworkIT {
           v1.chain().chain().headerByNumber(height).orElseThrow().stateRoot());
       assertThat(balance(devRpc, DevAccounts.account(0).address())).isEqualTo(expected.balance());
     }
+  }
+
+  @Test
+  void withoutAnAnchorTheUpstreamsSetIsTrustedOnFirstUseAndStillChecksEveryProof() throws Exception {
+    v0.pool().add(transfer(DevAccounts.account(0), 0, DevAccounts.account(1).address()));
+    await("the network's transfer", () -> v1.chain().state().account(DevAccounts.account(0).address()).nonce() == 1);
+    long height = v1.chain().head().number();
+    BlockHeader forked = v1.chain().chain().headerByNumber(height).orElseThrow();
+    SigningDomain domain = new SigningDomain(CHAIN_ID, GenesisBlock.hash(genesis));
+    Path pinDir = root.resolve("first-use");
+
+    try (HostileUpstream hostile = new HostileUpstream(url(v1), List.of(DevAccounts.account(3), DevAccounts.account(4)), domain)) {
+      UpstreamAnchor presented = UpstreamAnchor.fetch(new UpstreamClient(hostile.url(), UpstreamLimits.DEFAULT));
+      assertThat(presented.validators().validators()).containsExactlyInAnyOrderElementsOf(genesis.validators());
+      assertThat(presented.domain()).isEqualTo(domain);
+      assertThat(presented.describe()).contains("2 validators").contains(GenesisBlock.hash(genesis).toString());
+
+      UpstreamAnchor trusted = PinnedAnchor.check(pinDir, presented);
+      ForkSettings firstUse = new ForkSettings(hostile.url(), OptionalLong.of(height), trusted.trustAnchor(),
+          OptionalLong.empty(), UpstreamLimits.DEFAULT, 0, 10_000, DevChain.validatorKey().address());
+      // The set taken on trust still has to certify the fork block.
+      hostile.mode(HostileUpstream.Mode.INSUFFICIENT_CERTIFICATE);
+      assertThatThrownBy(() -> ForkConnector.connect(firstUse)).isInstanceOf(ForkException.class)
+          .hasMessageContaining("not certified by the trusted validator set");
+      hostile.mode(HostileUpstream.Mode.HONEST);
+      ForkedChain fork = ForkConnector.connect(firstUse);
+      PinnedAnchor.pin(pinDir, trusted);
+      assertThat(fork.point().header()).isEqualTo(forked);
+      PeerchainNode dev = startFork("first-use-fork", fork);
+      UpstreamClient devRpc = new UpstreamClient(url(dev), UpstreamLimits.DEFAULT);
+      for (KeyPair account : DevAccounts.accounts(3)) {
+        Account expected = v1.chain().state().account(account.address(), forked.stateRoot());
+        assertThat(balance(devRpc, account.address())).as(account.address().toString()).isEqualTo(expected.balance());
+      }
+      // Reads are still proven against the certified root: a tampered proof is refused.
+      hostile.mode(HostileUpstream.Mode.PROOF_OF_ANOTHER_ROOT);
+      assertThatThrownBy(() -> balance(devRpc, DevAccounts.account(4).address()))
+          .isInstanceOf(ForkException.class).hasMessageContaining("does not verify against the certified state root");
+      hostile.mode(HostileUpstream.Mode.INFLATED_BALANCE_CLAIM);
+      assertThatThrownBy(() -> balance(devRpc, DevAccounts.account(4).address()))
+          .isInstanceOf(ForkException.class).hasMessageContaining("claims balance");
+    }
+
+    // The pin is kept: the same set passes again, another set is refused with both named.
+    assertThat(PinnedAnchor.check(pinDir, UpstreamAnchor.fetch(new UpstreamClient(url(v0), UpstreamLimits.DEFAULT))))
+        .isEqualTo(PinnedAnchor.read(pinDir).orElseThrow());
+    UpstreamAnchor other = new UpstreamAnchor(
+        ValidatorSet.of(List.of(new GenesisValidator(DevAccounts.account(3).address(), 1))), domain);
+    assertThatThrownBy(() -> PinnedAnchor.check(pinDir, other)).isInstanceOf(ForkException.class)
+        .hasMessageContaining("the upstream presents 1 validator [").hasMessageContaining("pins 2 validators")
+        .hasMessageContaining("--fork-validators").hasMessageContaining("another --data-dir");
   }
 
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {

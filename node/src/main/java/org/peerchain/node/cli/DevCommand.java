@@ -28,6 +28,7 @@ import org.peerchain.node.config.RpcOptions;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.dev.TempDataDir;
 import org.peerchain.node.fork.ForkedChain;
+import org.peerchain.node.lifecycle.ForkedDevNode;
 import org.peerchain.node.lifecycle.NodeRunner;
 import org.peerchain.node.validator.ConsensusTimeouts;
 import org.peerchain.storage.state.StatePruning;
@@ -135,6 +136,13 @@ final class DevCommand implements Callable<Integer> {
           rpc.toConfig(true), metrics.toAddress(), StatePruning.archive(), pool.toConfig(),
           ConsensusTimeouts.forDevChain(), keys).withDev(devSettings());
       PrintWriter out = spec.commandLine().getOut();
+      if (forked.isPresent()) {
+        // anvil_reset may re-fork it: its RPC server outlives each fork's node.
+        return NodeRunner.runUntilStopped(() -> ForkedDevNode.start(nodeConfig, fork.settings(), forked.get()), node -> {
+          DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer, forked);
+          out.flush();
+        }, dir::close);
+      }
       return NodeRunner.runUntilStopped(nodeConfig, forked, node -> {
         DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer, forked);
         out.flush();

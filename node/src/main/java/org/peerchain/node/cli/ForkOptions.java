@@ -48,6 +48,7 @@ final class ForkOptions {
   long timeoutMs;
 
   private TrustAnchor anchor;
+  private ForkSettings settings;
 
   boolean isSet() {
     return url != null;
@@ -103,13 +104,18 @@ final class ForkOptions {
       warnings.flush();
       trusted = firstUse.trustAnchor();
     }
-    ForkSettings settings = new ForkSettings(uri, block == null ? OptionalLong.empty() : OptionalLong.of(block), trusted,
+    settings = new ForkSettings(uri, block == null ? OptionalLong.empty() : OptionalLong.of(block), trusted,
         chainId, limits, blockPeriodMs, emptyBlockPeriodMs, DevChain.validatorKey().address());
     ForkedChain forked = ForkConnector.connect(settings);
     if (firstUse != null) {
       PinnedAnchor.pin(dataDir, firstUse);
     }
     return forked;
+  }
+
+  /** The settings the last {@link #connect} used; a re-fork starts from them. */
+  ForkSettings settings() {
+    return settings;
   }
 
   private static String pinArgument(UpstreamAnchor anchor) {

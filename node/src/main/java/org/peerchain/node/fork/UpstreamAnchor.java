@@ -60,7 +60,7 @@ public record UpstreamAnchor(ValidatorSet validators, SigningDomain domain) {
   }
 
   public TrustAnchor trustAnchor() {
-    return new TrustAnchor(validators, Optional.of(domain), "upstream's own validator set (trusted on first use)");
+    return new TrustAnchor(validators, Optional.of(domain), "first-use anchor");
   }
 
   /** One line naming what is trusted: the validators (count and addresses), chain id and genesis hash. */

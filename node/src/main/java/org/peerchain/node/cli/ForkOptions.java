@@ -29,7 +29,9 @@ final class ForkOptions {
   private static final int MAX_VALIDATORS = 10_000;
 
   @Option(names = "--fork-url", paramLabel = "URL",
-      description = "Fork the chain of the peerchain node at URL (its JSON-RPC); every account read is proven.")
+      description = "Fork the chain of the peerchain node at URL (its JSON-RPC); every account read is proven. "
+          + "Without --fork-genesis or --fork-validators, URL's own validator set is trusted on first use (and "
+          + "pinned in --data-dir).")
   String url;
 
   @Option(names = "--fork-block", paramLabel = "N", description = "Block to fork at (default: the upstream's head).")

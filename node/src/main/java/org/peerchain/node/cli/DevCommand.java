@@ -28,6 +28,7 @@ import org.peerchain.node.config.RpcOptions;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.node.dev.TempDataDir;
 import org.peerchain.node.fork.ForkedChain;
+import org.peerchain.node.lifecycle.ForkedDevNode;
 import org.peerchain.node.lifecycle.NodeRunner;
 import org.peerchain.node.validator.ConsensusTimeouts;
 import org.peerchain.storage.state.StatePruning;
@@ -126,7 +127,8 @@ final class DevCommand implements Callable<Integer> {
     TempDataDir dir = dataDir == null ? TempDataDir.create("peerchain-dev-") : TempDataDir.keep(dataDir);
     try {
       Optional<ForkedChain> forked = fork.isSet()
-          ? Optional.of(fork.connect(chainIdOption(), blockPeriodMs, emptyBlockPeriodMs)) : Optional.empty();
+          ? Optional.of(fork.connect(chainIdOption(), blockPeriodMs, emptyBlockPeriodMs, dir.path(),
+              spec.commandLine().getErr())) : Optional.empty();
       // A fork's genesis is derived from the verified fork point each start, never stored as a file.
       Genesis genesis = forked.isPresent() ? forked.get().localGenesis() : genesis(dir.path());
       List<KeyPair> keys = DevAccounts.accounts(accounts);
@@ -134,6 +136,13 @@ final class DevCommand implements Callable<Integer> {
           rpc.toConfig(true), metrics.toAddress(), StatePruning.archive(), pool.toConfig(),
           ConsensusTimeouts.forDevChain(), keys).withDev(devSettings());
       PrintWriter out = spec.commandLine().getOut();
+      if (forked.isPresent()) {
+        // anvil_reset may re-fork it: its RPC server outlives each fork's node.
+        return NodeRunner.runUntilStopped(() -> ForkedDevNode.start(nodeConfig, fork.settings(), forked.get()), node -> {
+          DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer, forked);
+          out.flush();
+        }, dir::close);
+      }
       return NodeRunner.runUntilStopped(nodeConfig, forked, node -> {
         DevBanner.print(out, genesis, keys, dir, rpc.host, node.rpcPort(), rpc.explorer, forked);
         out.flush();

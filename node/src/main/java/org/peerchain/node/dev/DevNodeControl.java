@@ -68,6 +68,8 @@ public final class DevNodeControl implements DevControl {
   private final Set<Address> impersonated = ConcurrentHashMap.newKeySet();
   private final NavigableMap<Long, DevSnapshot> snapshots = new TreeMap<>();
   private volatile boolean autoImpersonate;
+  private volatile Optional<ForkPoint> forkPoint = Optional.empty();
+  private volatile Reforker reforker;
   private volatile Hash instanceId;
   private long nextSnapshotId;
 
@@ -264,6 +266,34 @@ public final class DevNodeControl implements DevControl {
     instanceId = newInstanceId();
     consensus.devMiningChanged();
     LOG.info("Reset to genesis");
+  }
+
+  /** This chain continues {@code point}; {@code reforker}, when given, serves anvil_reset's re-fork. */
+  public void forkedFrom(ForkPoint point, Optional<Reforker> reforker) {
+    this.forkPoint = Optional.of(point);
+    this.reforker = reforker.orElse(null);
+  }
+
+  @Override
+  public Optional<ForkPoint> fork() {
+    return forkPoint;
+  }
+
+  // Not synchronized: the reforker replaces this node, and closes it, before it returns.
+  @Override
+  public void refork(Optional<String> url, OptionalLong block) {
+    Reforker r = reforker;
+    if (r == null) {
+      DevControl.super.refork(url, block);
+      return;
+    }
+    r.refork(url, block);
+  }
+
+  /** Replaces a forked dev node by a new fork (see {@link DevControl#refork}). */
+  @FunctionalInterface
+  public interface Reforker {
+    void refork(Optional<String> url, OptionalLong block);
   }
 
   @Override

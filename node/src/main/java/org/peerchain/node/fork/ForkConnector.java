@@ -40,7 +40,7 @@ public final class ForkConnector {
         LocalForkGenesis.block(forked), new ForkPaths(upstream, point));
   }
 
-  private static SigningDomain domainFromUpstream(UpstreamClient upstream) {
+  static SigningDomain domainFromUpstream(UpstreamClient upstream) {
     BigInteger chainId = Hex.quantityValue(upstream.call("eth_chainId"), "chain id").toBigInteger();
     if (chainId.signum() <= 0 || chainId.bitLength() > 63) {
       throw new ForkException("upstream's chain id " + chainId + " is not a positive 63-bit number");

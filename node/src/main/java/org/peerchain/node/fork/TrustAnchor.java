@@ -13,9 +13,10 @@ import org.peerchain.core.genesis.GenesisValidator;
  * What the user trusts about the forked chain before asking its node anything: its validator set,
  * and with a genesis file also its chain id and genesis hash.
  *
- * <p>Why the upstream cannot supply the validators: no block header commits to the validator set
+ * <p>Why a set the upstream supplies is weaker: no block header commits to the validator set
  * (genesis' hash covers parameters and allocation only), so a set fetched from the node being
- * checked would let that node certify whatever it likes. The validator set is fixed at genesis, so
+ * checked lets that node certify whatever it likes; {@link UpstreamAnchor} does so only as trust on
+ * first use, said aloud and pinned. The validator set is fixed at genesis, so
  * the genesis file (or the set itself, as a checkpoint) is the whole trust root. Chain id and
  * genesis hash, when not given, may come from the upstream: every certificate signature covers
  * them, so wrong ones only make the certificate fail.

@@ -3,6 +3,7 @@ package org.peerchain.node.lifecycle;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.fork.ForkedChain;
 
@@ -24,9 +25,15 @@ public final class NodeRunner {
   /** As above, for a chain on top of a fork. */
   public static int runUntilStopped(NodeConfig config, Optional<ForkedChain> fork, Consumer<PeerchainNode> onStarted,
       Runnable afterStop) {
-    PeerchainNode node;
+    return runUntilStopped(() -> PeerchainNode.start(config, fork), onStarted, afterStop);
+  }
+
+  /** As above, for whatever {@code start} starts (a {@link ForkedDevNode}). */
+  public static <N extends AutoCloseable> int runUntilStopped(Supplier<N> start, Consumer<N> onStarted,
+      Runnable afterStop) {
+    N node;
     try {
-      node = PeerchainNode.start(config, fork);
+      node = start.get();
     } catch (RuntimeException e) {
       afterStop.run();
       throw e;
@@ -34,7 +41,7 @@ public final class NodeRunner {
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       try {
-        node.close();
+        closeQuietly(node);
         afterStop.run();
       } finally {
         stopped.countDown();
@@ -46,9 +53,17 @@ public final class NodeRunner {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      node.close();
+      closeQuietly(node);
       afterStop.run();
     }
     return 0;
+  }
+
+  private static void closeQuietly(AutoCloseable node) {
+    try {
+      node.close();
+    } catch (Exception e) {
+      throw new IllegalStateException("stopping the node failed: " + e.getMessage(), e);
+    }
   }
 }

@@ -27,6 +27,9 @@ import org.peerchain.node.sync.snap.SnapSync;
 import org.peerchain.node.txpool.TxPool;
 import org.peerchain.node.validator.ConsensusNetwork;
 import org.peerchain.node.validator.NodeConsensus;
+import org.peerchain.rpc.api.ChainEvents;
+import org.peerchain.rpc.api.DevControl.ForkPoint;
+import org.peerchain.rpc.server.RpcBackend;
 import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.state.SnapshotRetention;
 import org.slf4j.Logger;
@@ -42,6 +45,7 @@ public final class PeerchainNode implements AutoCloseable {
 
   private final NodeConfig config;
   private final Optional<ForkedChain> fork;
+  private final boolean serveRpc;
   private final List<AutoCloseable> started = new ArrayList<>();
   private NodeStorage storage;
   private LocalChain chain;
@@ -49,14 +53,16 @@ public final class PeerchainNode implements AutoCloseable {
   private NodeConsensus consensus;
   private NodeNetwork network;
   private NodeRpc rpc;
+  private NodeEvents events;
   private MetricsServer metricsServer;
   private DevNodeControl devControl;
   private volatile SnapBootstrap snap;
   private boolean closed;
 
-  private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork) {
+  private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork, boolean serveRpc) {
     this.config = config;
     this.fork = fork;
+    this.serveRpc = serveRpc;
   }
 
   /** Starts a node; on failure, whatever had started is stopped again and the error thrown. */
@@ -66,7 +72,16 @@ public final class PeerchainNode implements AutoCloseable {
 
   /** As {@link #start(NodeConfig)}; with a fork, the chain continues it (config's genesis must be the fork's). */
   public static PeerchainNode start(NodeConfig config, Optional<ForkedChain> fork) {
-    PeerchainNode node = new PeerchainNode(config, fork);
+    return start(config, fork, true);
+  }
+
+  /** As {@link #start(NodeConfig, Optional)}, without its own RPC server: the caller serves {@link #rpcBackend}. */
+  static PeerchainNode startWithoutRpc(NodeConfig config, Optional<ForkedChain> fork) {
+    return start(config, fork, false);
+  }
+
+  private static PeerchainNode start(NodeConfig config, Optional<ForkedChain> fork, boolean serveRpc) {
+    PeerchainNode node = new PeerchainNode(config, fork, serveRpc);
     try {
       node.startAll();
       return node;
@@ -90,7 +105,7 @@ public final class PeerchainNode implements AutoCloseable {
     Optional<DevMining> devMining = config.dev().map(d -> new DevMining(d.automine(), d.intervalMs()));
     pool = new TxPool(config.txPool(), storage.state::account, genesis.chainId(),
         () -> rules.baseFees().next(chain.head()), genesis.gasLimit(), devMining.isPresent());
-    NodeEvents events = new NodeEvents();
+    events = new NodeEvents();
     pool.onNewPending(tx -> events.publish(new TxAdmitted(tx)));
     NodeMetrics metrics = new NodeMetrics(System::nanoTime);
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
@@ -107,9 +122,11 @@ public final class PeerchainNode implements AutoCloseable {
         Readings.of(config, chain, pool, Optional.ofNullable(network)));
     consensus.start();
     devMining.ifPresent(mining -> startDev(mining, config.dev().get()));
-    rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network),
-        Optional.ofNullable(devControl));
-    started.add(rpc);
+    if (serveRpc) {
+      rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network),
+          Optional.ofNullable(devControl));
+      started.add(rpc);
+    }
     if (config.metrics().isPresent()) {
       NodeConfig.MetricsAddress address = config.metrics().get();
       metricsServer = MetricsServer.start(metrics, address.host(), address.port());
@@ -123,6 +140,7 @@ public final class PeerchainNode implements AutoCloseable {
   /** Cheats, and the state file read now and written at stop (while consensus still runs). */
   private void startDev(DevMining mining, DevSettings settings) {
     devControl = new DevNodeControl(chain, pool, consensus, mining, config.genesis());
+    fork.ifPresent(f -> devControl.forkedFrom(new ForkPoint(f.upstream().toString(), f.point().number()), Optional.empty()));
     settings.loadState().filter(Files::exists).ifPresent(file -> {
       devControl.load(DevStateFiles.read(file));
       LOG.info("Loaded state from {}", file);
@@ -180,7 +198,20 @@ public final class PeerchainNode implements AutoCloseable {
 
   /** The port JSON-RPC listens on (useful when 0 asked for a free one). */
   public int rpcPort() {
+    if (rpc == null) {
+      throw new IllegalStateException("this node has no RPC server of its own");
+    }
     return rpc.port();
+  }
+
+  /** The RPC's view of this node, for a server its owner runs; {@code events} relay {@link #events}. */
+  RpcBackend rpcBackend(ChainEvents rpcEvents) {
+    return NodeRpc.backend(config, chain, pool, consensus, rpcEvents, Optional.ofNullable(network),
+        Optional.ofNullable(devControl));
+  }
+
+  NodeEvents events() {
+    return events;
   }
 
   public Optional<Integer> metricsPort() {

@@ -10,8 +10,15 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerchain.core.block.BlockHeader;
+import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.types.Address;
+import org.peerchain.core.types.Hash;
+import org.peerchain.core.types.UInt256;
+import org.peerchain.node.fork.PinnedAnchor;
 
-/** {@code peerchain dev --fork-*}: every bad combination is a one-line usage error before anything is dialed. */
+/** {@code peerchain dev --fork-*}: every bad combination is a one-line usage error before anything is dialed;
+ * without an anchor the upstream's is trusted on first use, said in a WARNING line. */
 class ForkOptionsCliTest {
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
@@ -19,14 +26,36 @@ class ForkOptionsCliTest {
   @TempDir Path dir;
 
   @Test
-  void aForkNeedsExactlyOneTrustAnchor() throws Exception {
-    assertThat(run("dev", "--fork-url", "http://127.0.0.1:1")).isEqualTo(2);
-    assertThat(firstErrorLine()).contains("--fork-url needs exactly one trust anchor");
+  void aForkTakesAtMostOneTrustAnchor() throws Exception {
     Path genesis = dir.resolve("genesis.json");
     Files.writeString(genesis, "{}");
     assertThat(run("dev", "--fork-url", "http://127.0.0.1:1", "--fork-genesis", genesis.toString(),
         "--fork-validators", "0x" + "11".repeat(20))).isEqualTo(2);
-    assertThat(firstErrorLine()).contains("exactly one trust anchor");
+    assertThat(firstErrorLine()).contains("at most one trust anchor");
+  }
+
+  @Test
+  void withoutAnAnchorTheUpstreamIsTrustedOnFirstUseWithAWarning() throws Exception {
+    // No anchor is no usage error: the refused connection is the failure.
+    assertThat(run("dev", "--fork-url", "http://127.0.0.1:1")).isEqualTo(1);
+    assertThat(firstErrorLine()).startsWith("peerchain: ").contains("127.0.0.1:1");
+
+    BlockHeader genesis = BlockHeader.builder().parentHash(Hash.ZERO).coinbase(Address.ZERO).stateRoot(Hash.ZERO)
+        .number(0).gasLimit(30_000_000).gasUsed(0).timestamp(1_700_000_000L).extraData(Bytes.EMPTY)
+        .baseFeePerGas(UInt256.valueOf(1_000_000_000L)).build();
+    try (FakeUpstream upstream = new FakeUpstream(genesis)) {
+      Path data = dir.resolve("data");
+      // The fake has validators and a genesis but no head: the fork fails after the warning.
+      assertThat(run("dev", "--fork-url", upstream.url(), "--data-dir", data.toString())).isEqualTo(1);
+      String warning = err.toString().lines().filter(l -> l.startsWith("WARNING")).findFirst().orElse("");
+      assertThat(warning).contains("trusting what " + upstream.url()).contains("2 validators")
+          .contains(FakeUpstream.V1.toChecksumString()).contains(FakeUpstream.V2.toChecksumString())
+          .contains("genesis " + genesis.hash()).contains("--fork-validators " + FakeUpstream.V1.toHexString())
+          .contains("--fork-genesis");
+      assertThat(err.toString()).contains("no block at its head");
+      // Not pinned: the fork point never verified.
+      assertThat(data.resolve(PinnedAnchor.FILE)).doesNotExist();
+    }
   }
 
   @Test

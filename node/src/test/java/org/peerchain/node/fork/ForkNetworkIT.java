@@ -3,6 +3,7 @@ package org.peerchain.node.fork;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigInteger;
 import java.net.URI;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.block.BlockHeader;
@@ -39,6 +41,7 @@ import org.peerchain.core.types.UInt256;
 import org.peerchain.node.config.DevSettings;
 import org.peerchain.node.config.NodeConfig;
 import org.peerchain.node.dev.DevChain;
+import org.peerchain.node.lifecycle.ForkedDevNode;
 import org.peerchain.node.lifecycle.PeerchainNode;
 import org.peerchain.node.txpool.TxPoolConfig;
 import org.peerchain.node.validator.ConsensusTimeouts;
@@ -62,6 +65,7 @@ class ForkNetworkIT {
   private Genesis genesis;
   private final List<KeyPair> validatorKeys = new ArrayList<>();
   private final List<PeerchainNode> started = new ArrayList<>();
+  private final List<ForkedDevNode> forkedNodes = new ArrayList<>();
   private PeerchainNode v0;
   private PeerchainNode v1;
 
@@ -87,6 +91,9 @@ class ForkNetworkIT {
 
   @AfterEach
   void stop() {
+    for (ForkedDevNode node : forkedNodes) {
+      node.close();
+    }
     for (int i = started.size() - 1; i >= 0; i--) {
       started.get(i).close();
     }
@@ -231,6 +238,114 @@ class ForkNetworkIT {
           v1.chain().chain().headerByNumber(height).orElseThrow().stateRoot());
       assertThat(balance(devRpc, DevAccounts.account(0).address())).isEqualTo(expected.balance());
     }
+  }
+
+  @Test
+  void withoutAnAnchorTheUpstreamsSetIsTrustedOnFirstUseAndStillChecksEveryProof() throws Exception {
+    v0.pool().add(transfer(DevAccounts.account(0), 0, DevAccounts.account(1).address()));
+    await("the network's transfer", () -> v1.chain().state().account(DevAccounts.account(0).address()).nonce() == 1);
+    long height = v1.chain().head().number();
+    BlockHeader forked = v1.chain().chain().headerByNumber(height).orElseThrow();
+    SigningDomain domain = new SigningDomain(CHAIN_ID, GenesisBlock.hash(genesis));
+    Path pinDir = root.resolve("first-use");
+
+    try (HostileUpstream hostile = new HostileUpstream(url(v1), List.of(DevAccounts.account(3), DevAccounts.account(4)), domain)) {
+      UpstreamAnchor presented = UpstreamAnchor.fetch(new UpstreamClient(hostile.url(), UpstreamLimits.DEFAULT));
+      assertThat(presented.validators().validators()).containsExactlyInAnyOrderElementsOf(genesis.validators());
+      assertThat(presented.domain()).isEqualTo(domain);
+      assertThat(presented.describe()).contains("2 validators").contains(GenesisBlock.hash(genesis).toString());
+
+      UpstreamAnchor trusted = PinnedAnchor.check(pinDir, presented);
+      ForkSettings firstUse = new ForkSettings(hostile.url(), OptionalLong.of(height), trusted.trustAnchor(),
+          OptionalLong.empty(), UpstreamLimits.DEFAULT, 0, 10_000, DevChain.validatorKey().address());
+      // The set taken on trust still has to certify the fork block.
+      hostile.mode(HostileUpstream.Mode.INSUFFICIENT_CERTIFICATE);
+      assertThatThrownBy(() -> ForkConnector.connect(firstUse)).isInstanceOf(ForkException.class)
+          .hasMessageContaining("not certified by the trusted validator set");
+      hostile.mode(HostileUpstream.Mode.HONEST);
+      ForkedChain fork = ForkConnector.connect(firstUse);
+      PinnedAnchor.pin(pinDir, trusted);
+      assertThat(fork.point().header()).isEqualTo(forked);
+      PeerchainNode dev = startFork("first-use-fork", fork);
+      UpstreamClient devRpc = new UpstreamClient(url(dev), UpstreamLimits.DEFAULT);
+      for (KeyPair account : DevAccounts.accounts(3)) {
+        Account expected = v1.chain().state().account(account.address(), forked.stateRoot());
+        assertThat(balance(devRpc, account.address())).as(account.address().toString()).isEqualTo(expected.balance());
+      }
+      // Reads are still proven against the certified root: a tampered proof is refused.
+      hostile.mode(HostileUpstream.Mode.PROOF_OF_ANOTHER_ROOT);
+      assertThatThrownBy(() -> balance(devRpc, DevAccounts.account(4).address()))
+          .isInstanceOf(ForkException.class).hasMessageContaining("does not verify against the certified state root");
+      hostile.mode(HostileUpstream.Mode.INFLATED_BALANCE_CLAIM);
+      assertThatThrownBy(() -> balance(devRpc, DevAccounts.account(4).address()))
+          .isInstanceOf(ForkException.class).hasMessageContaining("claims balance");
+    }
+
+    // The pin is kept: the same set passes again, another set is refused with both named.
+    assertThat(PinnedAnchor.check(pinDir, UpstreamAnchor.fetch(new UpstreamClient(url(v0), UpstreamLimits.DEFAULT))))
+        .isEqualTo(PinnedAnchor.read(pinDir).orElseThrow());
+    UpstreamAnchor other = new UpstreamAnchor(
+        ValidatorSet.of(List.of(new GenesisValidator(DevAccounts.account(3).address(), 1))), domain);
+    assertThatThrownBy(() -> PinnedAnchor.check(pinDir, other)).isInstanceOf(ForkException.class)
+        .hasMessageContaining("the upstream presents 1 validator [").hasMessageContaining("pins 2 validators")
+        .hasMessageContaining("--fork-validators").hasMessageContaining("another --data-dir");
+  }
+
+  @Test
+  void anvilResetReforksToAnotherBlockWhileTheRpcKeepsServing() throws Exception {
+    KeyPair alice = DevAccounts.account(0);
+    Address bob = DevAccounts.account(1).address();
+    long before = v1.chain().head().number();
+    v0.pool().add(transfer(alice, 0, bob));
+    await("the network's transfer", () -> v1.chain().state().account(alice.address()).nonce() == 1);
+    long after = v1.chain().head().number();
+    UInt256 bobBefore = v1.chain().state().account(bob, v1.chain().chain().headerByNumber(before).orElseThrow().stateRoot()).balance();
+    UInt256 bobAfter = v1.chain().state().account(bob, v1.chain().chain().headerByNumber(after).orElseThrow().stateRoot()).balance();
+    assertThat(bobAfter).isNotEqualTo(bobBefore);
+
+    ForkSettings first = settings(url(v1), before);
+    ForkedChain fork = ForkConnector.connect(first);
+    ForkedDevNode dev = ForkedDevNode.start(new NodeConfig(root.resolve("reforked"), fork.localGenesis(),
+        Optional.of(DevChain.validatorKey()), rpc(), Optional.empty(), StatePruning.archive(), TxPoolConfig.DEFAULT,
+        ConsensusTimeouts.forDevChain(), DevAccounts.accounts(5)).withDev(DevSettings.defaults()), first, fork);
+    forkedNodes.add(dev);
+    UpstreamClient devRpc = new UpstreamClient(URI.create("http://127.0.0.1:" + dev.rpcPort()), UpstreamLimits.DEFAULT);
+    assertThat(balance(devRpc, bob)).isEqualTo(bobBefore);
+    JsonNode info = devRpc.call("anvil_nodeInfo").path("forkConfig");
+    assertThat(info.path("forkUrl").asText()).isEqualTo(url(v1).toString());
+    assertThat(info.path("forkBlockNumber").asLong()).isEqualTo(before);
+    PeerchainNode firstNode = dev.node();
+
+    // Same upstream, another block: true once the new fork serves, on the same port.
+    JsonNode answer = devRpc.call("anvil_reset", Map.of("forking", Map.of("blockNumber", after)));
+    assertThat(answer.asBoolean()).isTrue();
+    assertThat(balance(devRpc, bob)).isEqualTo(bobAfter);
+    assertThat(devRpc.call("anvil_nodeInfo").path("forkConfig").path("forkBlockNumber").asLong()).isEqualTo(after);
+    assertThat(dev.node()).isNotSameAs(firstNode);
+    assertThat(devRpc.call("eth_blockNumber").asText()).isEqualTo("0x0");
+
+    // A bad upstream is refused by name and the fork in place keeps serving.
+    assertThatThrownBy(() -> devRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", "http://127.0.0.1:1"))))
+        .isInstanceOf(ForkException.class).hasMessageContaining("-32602").hasMessageContaining("re-fork failed")
+        .hasMessageContaining("127.0.0.1:1").hasMessageContaining("still forked from");
+    assertThatThrownBy(() -> devRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", "ftp://x"))))
+        .isInstanceOf(ForkException.class).hasMessageContaining("-32602").hasMessageContaining("jsonRpcUrl");
+    assertThatThrownBy(() -> devRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", 5))))
+        .isInstanceOf(ForkException.class).hasMessageContaining("-32602").hasMessageContaining("jsonRpcUrl");
+    assertThatThrownBy(() -> devRpc.call("anvil_reset", Map.of("forking", Map.of("blockNumber", "soon"))))
+        .isInstanceOf(ForkException.class).hasMessageContaining("-32602").hasMessageContaining("blockNumber");
+    assertThat(balance(devRpc, bob)).isEqualTo(bobAfter);
+    Address carol = Address.fromHexString("0x" + "cb".repeat(20));
+    devRpc.call("eth_sendRawTransaction", TransactionEncoder.encode(transfer(DevAccounts.account(2), 0, carol)).toHexString());
+    await("a transfer on the re-fork", () -> dev.node().chain().state().account(carol).balance().equals(ONE_ETH));
+
+    // No block: the upstream's head, and the URL given again.
+    assertThat(devRpc.call("anvil_reset", Map.of("forking", Map.of("jsonRpcUrl", url(v0).toString()))).asBoolean())
+        .isTrue();
+    JsonNode latest = devRpc.call("anvil_nodeInfo").path("forkConfig");
+    assertThat(latest.path("forkUrl").asText()).isEqualTo(url(v0).toString());
+    assertThat(latest.path("forkBlockNumber").asLong()).isGreaterThanOrEqualTo(after);
+    assertThat(balance(devRpc, carol)).isEqualTo(UInt256.ZERO);
   }
 
   private static void await(String what, BooleanSupplier condition) throws InterruptedException {

@@ -79,6 +79,20 @@ public interface DevControl {
   /** Back to genesis: chain, pool, snapshots, clock and mining mode as at start. */
   void reset();
 
+  /** The fork this node runs on, for anvil_nodeInfo's forkConfig; empty when it did not fork. */
+  default Optional<ForkPoint> fork() {
+    return Optional.empty();
+  }
+
+  /**
+   * Forks anew, as anvil_reset with {@code forking}: {@code url} empty keeps the upstream, {@code block}
+   * empty takes its head. Returns once the new fork is the chain every method serves; when the new fork
+   * fails (unreachable, unverifiable), throws {@link DevRequestException} and the old fork stays.
+   */
+  default void refork(Optional<String> url, OptionalLong block) {
+    throw new DevRequestException("forking is not enabled on this node");
+  }
+
   /** Ids of the live snapshots and the block (number, hash) each returns to. */
   Map<Long, SnapshotPoint> snapshots();
 
@@ -86,4 +100,7 @@ public interface DevControl {
   Hash instanceId();
 
   record SnapshotPoint(long number, Hash hash) {}
+
+  /** The upstream's URL and the forked block's number. */
+  record ForkPoint(String url, long blockNumber) {}
 }

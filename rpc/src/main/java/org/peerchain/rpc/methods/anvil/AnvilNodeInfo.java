@@ -12,7 +12,7 @@ import org.peerchain.rpc.methods.eth.FeeOracle;
 
 /**
  * anvil_nodeInfo: anvil's shape (current block, hard fork, transaction order, environment, fork
- * config). The hard fork is London's header (no later fork's fields); transactions go in by fee.
+ * config: the upstream's URL and the forked block when the node forked). The hard fork is London's header (no later fork's fields); transactions go in by fee.
  */
 public final class AnvilNodeInfo extends DevMethod {
   private final ChainAccess chain;
@@ -42,8 +42,14 @@ public final class AnvilNodeInfo extends DevMethod {
     env.set("gasLimit", Json.quantity(head.gasLimit()));
     env.set("gasPrice", Json.quantity(fees.gasPrice()));
     ObjectNode fork = o.putObject("forkConfig");
-    fork.set("forkUrl", Json.NULL);
-    fork.set("forkBlockNumber", Json.NULL);
+    var point = dev.fork();
+    if (point.isPresent()) {
+      fork.put("forkUrl", point.get().url());
+      fork.put("forkBlockNumber", point.get().blockNumber());
+    } else {
+      fork.set("forkUrl", Json.NULL);
+      fork.set("forkBlockNumber", Json.NULL);
+    }
     fork.set("forkRetryBackoff", Json.NULL);
     return o;
   }

@@ -123,7 +123,7 @@ final class ConnectionSetup {
     }
     PeerSession session = new PeerSession(channel, info, isStatic(info), listenAddress(info, theirs),
         theirs.headHeight(), theirs.headHash(), config.outboundLimits(),
-        Math.min(config.protocolVersion(), theirs.protocolVersion()));
+        Math.min(config.protocolVersion(), theirs.protocolVersion()), theirs.earliest());
     registry.admit(session);
     InboundGuard.authenticated(channel);
     return new SessionHandler(session, router);

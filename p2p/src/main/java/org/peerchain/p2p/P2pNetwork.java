@@ -210,7 +210,7 @@ public final class P2pNetwork implements AutoCloseable {
 
   private Status status() {
     return new Status(config.protocolVersion(), config.chainId(), config.genesisHash(), chain.headHeight(),
-        chain.headHash(), port);
+        chain.headHash(), port, config.protocolVersion() >= Status.EARLIEST_SINCE ? chain.earliestHeight() : 1);
   }
 
   /** The bound port (the ephemeral one when configured as 0). */

@@ -19,9 +19,11 @@ import org.peerchain.node.events.NodeEvents;
 import org.peerchain.node.fork.ForkedChain;
 import org.peerchain.node.metrics.MetricsServer;
 import org.peerchain.node.metrics.NodeMetrics;
+import org.peerchain.node.metrics.SnapSyncReading;
 import org.peerchain.node.netadapter.NodeNetwork;
 import org.peerchain.node.producer.DevMining;
 import org.peerchain.node.rpc.NodeRpc;
+import org.peerchain.node.rpc.SnapSyncRpc;
 import org.peerchain.node.sync.snap.SnapBootstrap;
 import org.peerchain.node.sync.snap.SnapSync;
 import org.peerchain.node.txpool.TxPool;
@@ -57,6 +59,7 @@ public final class PeerchainNode implements AutoCloseable {
   private MetricsServer metricsServer;
   private DevNodeControl devControl;
   private volatile SnapBootstrap snap;
+  private NodeMetrics metrics;
   private boolean closed;
 
   private PeerchainNode(NodeConfig config, Optional<ForkedChain> fork, boolean serveRpc) {
@@ -93,6 +96,14 @@ public final class PeerchainNode implements AutoCloseable {
 
   private void startAll() {
     Genesis genesis = config.genesis();
+    // Metrics first: a node that snap syncs while its store opens shows its progress there already.
+    metrics = new NodeMetrics(System::nanoTime);
+    if (config.metrics().isPresent()) {
+      NodeConfig.MetricsAddress address = config.metrics().get();
+      metricsServer = MetricsServer.start(metrics, address.host(), address.port());
+      started.add(metricsServer);
+      LOG.info("Metrics on http://{}:{}/metrics", address.host(), metricsServer.port());
+    }
     SnapshotRetention snapshots = config.network()
         .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
         .orElse(SnapshotRetention.NONE);
@@ -107,7 +118,6 @@ public final class PeerchainNode implements AutoCloseable {
         () -> rules.baseFees().next(chain.head()), genesis.gasLimit(), devMining.isPresent());
     events = new NodeEvents();
     pool.onNewPending(tx -> events.publish(new TxAdmitted(tx)));
-    NodeMetrics metrics = new NodeMetrics(System::nanoTime);
     consensus = new NodeConsensus(new NodeConsensus.Setup(genesis, chain, pool, config.validatorKey(),
         config.timeouts(), events, metrics,
         config.network().isPresent() ? message -> events.publish(new ConsensusMessageSigned(message)) : ConsensusNetwork.NONE,
@@ -126,12 +136,6 @@ public final class PeerchainNode implements AutoCloseable {
       rpc = NodeRpc.start(config, chain, pool, consensus, events, metrics, Optional.ofNullable(network),
           Optional.ofNullable(devControl));
       started.add(rpc);
-    }
-    if (config.metrics().isPresent()) {
-      NodeConfig.MetricsAddress address = config.metrics().get();
-      metricsServer = MetricsServer.start(metrics, address.host(), address.port());
-      started.add(metricsServer);
-      LOG.info("Metrics on http://{}:{}/metrics", address.host(), metricsServer.port());
     }
     LOG.info("Node started: chain {}, head #{}, {}", genesis.chainId(), chain.head().number(),
         config.validatorKey().map(k -> "validator " + k.address().toChecksumString()).orElse("full node"));
@@ -166,11 +170,19 @@ public final class PeerchainNode implements AutoCloseable {
     snap = new SnapBootstrap(config.genesis(), net.get().sync(),
         new SnapSync.Settings(d.parts(), net.get().sync().rangeBytes(), d.quorum(), d.peerWait(), d.progressEvery()),
         System::nanoTime);
-    try {
-      snap.run(kv, () -> NetworkStarter.bootstrap(config));
+    SnapBootstrap running = snap;
+    metrics.watchSnapSync(() -> running.progress().map(p ->
+        new SnapSyncReading(p.accounts(), p.bytes(), p.rangesDone(), p.rangesTotal(), p.peers())));
+    // Why a JSON-RPC of its own now, not the node's: the full RPC reads the chain, pool and consensus,
+    // which exist only once this returns; this one answers eth_syncing meanwhile, on the same address,
+    // and is closed (its port released) before the full RPC starts there.
+    try (SnapSyncRpc early = SnapSyncRpc.start(config, running::progress)) {
+      running.run(kv, () -> NetworkStarter.bootstrap(config));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new CancellationException("interrupted during snap sync");
+    } finally {
+      metrics.watchSnapSync(Optional::empty);
     }
   }
 

@@ -2,9 +2,13 @@ package org.peerchain.node.metrics;
 
 import io.prometheus.metrics.core.metrics.Counter;
 import io.prometheus.metrics.core.metrics.Gauge;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
+import java.util.Optional;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import org.peerchain.consensus.bft.ValidatorSet;
 import org.peerchain.node.events.NodeEvents;
 
@@ -29,6 +33,7 @@ public final class NodeMetrics {
   private final TxRate rate;
   private final LongSupplier nanoClock;
   private boolean watching;
+  private volatile Supplier<Optional<SnapSyncReading>> snapSync = Optional::empty;
 
   public NodeMetrics(LongSupplier nanoClock) {
     this.nanoClock = nanoClock;
@@ -62,6 +67,24 @@ public final class NodeMetrics {
         .labelNames("method").classicOnly()
         .classicUpperBounds(0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.05, 0.1, 0.5, 1)
         .register(registry);
+    snapGauge("peerchain_snapsync_syncing", "1 while the node fetches state by snap sync, else 0", r -> 1);
+    snapGauge("peerchain_snapsync_accounts", "Accounts proven and written by snap sync", SnapSyncReading::accounts);
+    snapGauge("peerchain_snapsync_bytes", "Bytes of proven accounts fetched by snap sync", SnapSyncReading::bytes);
+    snapGauge("peerchain_snapsync_ranges_done", "Key-space ranges snap sync has proven to their end",
+        SnapSyncReading::rangesDone);
+    snapGauge("peerchain_snapsync_ranges", "Key-space ranges snap sync fetches in all", SnapSyncReading::rangesTotal);
+    snapGauge("peerchain_snapsync_peers", "Peers serving snap sync its pivot", SnapSyncReading::peers);
+  }
+
+  // Read at scrape time; 0 when no snap sync runs (before one starts, and after it finished).
+  private void snapGauge(String name, String help, ToLongFunction<SnapSyncReading> value) {
+    GaugeWithCallback.builder().name(name).help(help)
+        .callback(cb -> cb.call(snapSync.get().map(value::applyAsLong).orElse(0L))).register(registry);
+  }
+
+  /** Where snap sync stands, for its gauges: empty when none runs. */
+  public void watchSnapSync(Supplier<Optional<SnapSyncReading>> reading) {
+    snapSync = reading;
   }
 
   /**

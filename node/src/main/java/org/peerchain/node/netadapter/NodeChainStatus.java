@@ -51,6 +51,11 @@ final class NodeChainStatus implements ChainStatus {
   }
 
   @Override
+  public long earliestHeight() {
+    return Math.max(1, chain.chain().earliestNumber());
+  }
+
+  @Override
   public List<BlockWithCertificate> blocks(long from, int count) {
     List<BlockWithCertificate> out = new ArrayList<>();
     long head = chain.head().number();

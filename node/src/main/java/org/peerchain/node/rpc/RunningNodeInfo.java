@@ -41,7 +41,12 @@ public final class RunningNodeInfo implements NodeInfo {
     this.halted = halted;
     this.nodeId = nodeId;
     this.enode = enode;
-    this.clientVersion = "peerchain/v" + Version.current() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
+    this.clientVersion = clientVersionString();
+  }
+
+  /** web3_clientVersion: name/version/os-arch/runtime, as geth spells it. */
+  static String clientVersionString() {
+    return "peerchain/v" + Version.current() + "/" + System.getProperty("os.name").toLowerCase(Locale.ROOT)
         + "-" + System.getProperty("os.arch") + "/java" + Runtime.version().feature();
   }
 

@@ -86,6 +86,8 @@ public final class BlockSync implements AutoCloseable {
   private final CertificateVerifier certificates;
   private final LongSupplier millis;
   private final Map<PeerId, Long> peerHeads = new ConcurrentHashMap<>();
+  /** The lowest block each peer holds (its Status); absent means 1. */
+  private volatile Map<PeerId, Long> peerEarliest = Map.of();
   private final Map<PeerId, Long> blocksByPeer = new ConcurrentHashMap<>();
   private volatile ScheduledFuture<?> ticker;
   // Guarded by this.
@@ -166,6 +168,7 @@ public final class BlockSync implements AutoCloseable {
   void tick() {
     // Heads from the handshake and from announcements; the connection list catches what came before we listened.
     network.heads().forEach(this::onPeerHead);
+    peerEarliest = Map.copyOf(network.earliest());
     long current = head.getAsLong();
     long target = target();
     synchronized (this) {
@@ -253,14 +256,16 @@ public final class BlockSync implements AutoCloseable {
     }
   }
 
-  // Holding this. Rotates over the peers that have the range's first block, so ranges come from many;
+  // Holding this. Rotates over the peers that have the range's first block (at or above the earliest
+  // they announced, at or below their head), so ranges come from many;
   // a peer that served a bad or failing block at that height is left out.
   private Optional<PeerId> pickPeer(long from) {
     Map<PeerId, Long> avoided = avoid.getOrDefault(from, Map.of());
     long now = millis.getAsLong();
     List<PeerId> candidates = new ArrayList<>();
+    Map<PeerId, Long> earliest = peerEarliest;
     peerHeads.forEach((peer, h) -> {
-      if (h >= from && inFlightByPeer.getOrDefault(peer, 0) < MAX_IN_FLIGHT_PER_PEER
+      if (h >= from && earliest.getOrDefault(peer, 1L) <= from && inFlightByPeer.getOrDefault(peer, 0) < MAX_IN_FLIGHT_PER_PEER
           && avoided.getOrDefault(peer, Long.MIN_VALUE) <= now) {
         candidates.add(peer);
       }

@@ -13,6 +13,14 @@ import org.peerchain.p2p.protocol.BlockWithCertificate;
 interface SyncPeers {
   Map<PeerId, Long> heads();
 
+  /**
+   * The lowest block each peer announced it holds; a peer missing here holds all from 1. A peer
+   * that joined by snap sync has none below its pivot and is not asked for them.
+   */
+  default Map<PeerId, Long> earliest() {
+    return Map.of();
+  }
+
   /** Up to {@code count} blocks from {@code from}; completes with a prefix of the range, or fails. */
   CompletableFuture<List<BlockWithCertificate>> requestBlocks(PeerId peer, long from, int count);
 
@@ -27,6 +35,15 @@ interface SyncPeers {
           heads.put(p.id(), p.headHeight());
         }
         return heads;
+      }
+
+      @Override
+      public Map<PeerId, Long> earliest() {
+        Map<PeerId, Long> earliest = new HashMap<>();
+        for (PeerInfo p : p2p.peers()) {
+          earliest.put(p.id(), p.earliestHeight());
+        }
+        return earliest;
       }
 
       @Override

@@ -6,7 +6,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class NodeMetricsTest {
@@ -34,6 +36,31 @@ class NodeMetricsTest {
           .contains("peerchain_rpc_errors_total{method=\"(unknown)\"} 1.0")
           .contains("peerchain_consensus_halted 0.0");
     }
+  }
+
+  @Test
+  void snapSyncGaugesReadTheRunningSyncAndAreZeroWithoutOne() throws Exception {
+    NodeMetrics metrics = new NodeMetrics(() -> 0);
+    AtomicReference<Optional<SnapSyncReading>> reading =
+        new AtomicReference<>(Optional.of(new SnapSyncReading(31_000, 2_200_000, 5, 16, 3)));
+    metrics.watchSnapSync(reading::get);
+    try (MetricsServer server = MetricsServer.start(metrics, "127.0.0.1", 0)) {
+      assertThat(scrape(server)).contains("peerchain_snapsync_syncing 1.0")
+          .contains("peerchain_snapsync_accounts 31000.0")
+          .contains("peerchain_snapsync_bytes 2200000.0")
+          .contains("peerchain_snapsync_ranges_done 5.0")
+          .contains("peerchain_snapsync_ranges 16.0")
+          .contains("peerchain_snapsync_peers 3.0");
+      reading.set(Optional.empty());
+      assertThat(scrape(server)).contains("peerchain_snapsync_syncing 0.0")
+          .contains("peerchain_snapsync_accounts 0.0");
+    }
+  }
+
+  private static String scrape(MetricsServer server) throws Exception {
+    return HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/metrics")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
   }
 
   @Test

@@ -65,12 +65,18 @@ class BlockSyncTest {
 
   private static final class FakePeers implements SyncPeers {
     final Map<PeerId, Long> heads = new HashMap<>();
+    final Map<PeerId, Long> earliest = new HashMap<>();
     final List<Request> requests = new ArrayList<>();
     final List<String> penalties = new ArrayList<>();
 
     @Override
     public Map<PeerId, Long> heads() {
       return Map.copyOf(heads);
+    }
+
+    @Override
+    public Map<PeerId, Long> earliest() {
+      return Map.copyOf(earliest);
     }
 
     @Override
@@ -124,6 +130,31 @@ class BlockSyncTest {
     }
     handed.clear();
     sync.onHeadAdvanced();
+  }
+
+  @Test
+  void aPeerThatJoinedBySnapSyncIsAskedOnlyForBlocksFromItsEarliest() {
+    peers.heads.put(alice, 3L);
+    peers.earliest.put(alice, 2L);
+    sync.tick();
+    assertThat(peers.requests).isEmpty();
+
+    peers.heads.put(bob, 3L);
+    sync.tick();
+    Request first = peers.only();
+    assertThat(first.peer()).isEqualTo(bob);
+    assertThat(first.from()).isEqualTo(1);
+    first.answer().complete(List.of(chain.get(0)));
+    commitHanded();
+
+    // From block 2 on, the peer that holds blocks from 2 is a source again.
+    peers.heads.remove(bob);
+    sync.onPeerGone(bob);
+    sync.tick();
+    Request second = peers.only();
+    assertThat(second.peer()).isEqualTo(alice);
+    assertThat(second.from()).isEqualTo(2);
+    assertThat(peers.penalties).isEmpty();
   }
 
   @Test

@@ -22,6 +22,14 @@ public interface ChainStatus {
   Hash headHash();
 
   /**
+   * The lowest height from which this node holds every block up to its head, announced in Status
+   * (docs/protocol.md §4.1): 1 unless the chain started at a snap sync's pivot.
+   */
+  default long earliestHeight() {
+    return 1;
+  }
+
+  /**
    * Up to {@code count} consecutive finalized blocks from height {@code from} (at least 1), with
    * their certificates; fewer (possibly none) when the chain ends earlier.
    */

@@ -21,7 +21,10 @@ import org.peerchain.p2p.session.PeerSession;
 /**
  * Our GetBlocks requests and their answers, matched by request id. An answer must be a prefix of
  * the asked range whose certificates name their blocks; anything else fails the request and drops
- * the peer. No answer within the timeout fails the request and costs the peer points.
+ * the peer. No answer within the timeout fails the request and costs the peer points. A peer is
+ * never asked for blocks below the earliest it announced, and an empty answer costs it points only
+ * when it announced it holds the first block asked: a node that joined by snap sync is honest in
+ * answering nothing for the heights below its pivot.
  */
 public final class BlockRequests {
   private record Pending(PeerSession peer, long from, int count, CompletableFuture<List<BlockWithCertificate>> result) {}
@@ -40,6 +43,10 @@ public final class BlockRequests {
     if (from < 1 || count < 1 || count > ProtocolLimits.MAX_BLOCKS_PER_RESPONSE) {
       return CompletableFuture.failedFuture(new IllegalArgumentException(
           "blocks are requested from height 1 in ranges of 1.." + ProtocolLimits.MAX_BLOCKS_PER_RESPONSE));
+    }
+    if (from < peer.earliest()) {
+      return CompletableFuture.failedFuture(new IllegalArgumentException(
+          "peer " + peer + " holds blocks from " + peer.earliest() + " only, not from " + from));
     }
     long id = nextId.incrementAndGet();
     CompletableFuture<List<BlockWithCertificate>> result = new CompletableFuture<>();
@@ -74,8 +81,8 @@ public final class BlockRequests {
       p.result().completeExceptionally(e);
       throw e;
     }
-    if (m.blocks().isEmpty() && from.headHeight() >= p.from()) {
-      penalizer.penalize(from, Penalties.USELESS_RESPONSE, "no blocks from " + p.from() + " below its head");
+    if (m.blocks().isEmpty() && from.holds(p.from())) {
+      penalizer.penalize(from, Penalties.USELESS_RESPONSE, "no blocks from " + p.from() + ", which it announced it holds");
     }
     p.result().complete(m.blocks());
   }

@@ -11,6 +11,7 @@ import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.rlp.RlpException;
 import org.peerchain.core.rlp.RlpReader;
 import org.peerchain.core.rlp.RlpWriter;
+import org.peerchain.core.types.Hash;
 import org.peerchain.p2p.identity.PeerAddress;
 import org.peerchain.p2p.identity.PeerId;
 
@@ -25,17 +26,34 @@ final class ControlCodec {
         .writeHash(s.genesisHash())
         .writeLong(s.headHeight())
         .writeHash(s.headHash())
-        .writeInt(s.listenPort())
-        .endList();
+        .writeInt(s.listenPort());
+    if (s.carriesEarliest()) {
+      w.writeLong(s.earliest());
+    }
+    w.endList();
   }
 
   static Status readStatus(RlpReader r) {
     RlpReader l = r.enterList();
     // Any 4-byte version is valid on the wire; one beyond an int is simply not ours (see Status).
     int version = l.readUnsigned(4).min(BigInteger.valueOf(Integer.MAX_VALUE)).intValue();
-    Status s = new Status(version, l.readLong(), l.readHash(), Heights.read(l), l.readHash(), l.readInt());
+    long chainId = l.readLong();
+    Hash genesis = l.readHash();
+    long head = Heights.read(l);
+    Hash headHash = l.readHash();
+    int listenPort = l.readInt();
+    // The item count follows from the sender's version: a version 3 Status without earliest, or an
+    // older one with it, is malformed, so every Status has one encoding.
+    long earliest = 1;
+    if (version >= Status.EARLIEST_SINCE) {
+      int at = l.position();
+      earliest = Heights.read(l);
+      if (earliest < 1) {
+        throw new RlpException(at, "earliest must be at least 1");
+      }
+    }
     l.expectEnd();
-    return s;
+    return new Status(version, chainId, genesis, head, headHash, listenPort, earliest);
   }
 
   static void writeDisconnect(RlpWriter w, Disconnect d) {

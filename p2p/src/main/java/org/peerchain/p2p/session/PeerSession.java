@@ -33,6 +33,7 @@ public final class PeerSession {
   private final Optional<PeerAddress> listenAddress;
   private final OutboundQueue queue;
   private final int protocolVersion;
+  private final long earliest;
   private volatile long headHeight;
   private volatile Hash headHash;
 
@@ -41,11 +42,19 @@ public final class PeerSession {
     this(channel, connection, staticPeer, listenAddress, headHeight, headHash, limits, ProtocolVersions.CURRENT);
   }
 
-  /** A session that runs at {@code protocolVersion}, the version both sides agreed on. */
+  /** A session that runs at {@code protocolVersion}, the version both sides agreed on, with a peer holding all its blocks. */
   public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
       Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, OutboundLimits limits,
       int protocolVersion) {
+    this(channel, connection, staticPeer, listenAddress, headHeight, headHash, limits, protocolVersion, 1);
+  }
+
+  /** As above, with the peer's announced {@code earliest} block (its Status). */
+  public PeerSession(Channel channel, ConnectionInfo connection, boolean staticPeer,
+      Optional<PeerAddress> listenAddress, long headHeight, Hash headHash, OutboundLimits limits,
+      int protocolVersion, long earliest) {
     this.protocolVersion = protocolVersion;
+    this.earliest = earliest;
     this.channel = channel;
     this.connection = connection;
     this.staticPeer = staticPeer;
@@ -93,6 +102,16 @@ public final class PeerSession {
 
   public long headHeight() {
     return headHeight;
+  }
+
+  /** The lowest height the peer announced it holds blocks from (its Status): it is not asked below. */
+  public long earliest() {
+    return earliest;
+  }
+
+  /** Whether the peer announced it holds block {@code height}. */
+  public boolean holds(long height) {
+    return height >= earliest && height <= headHeight;
   }
 
   /** Moves the peer's known head forward (announcements may arrive out of order). */
@@ -175,7 +194,7 @@ public final class PeerSession {
 
   public PeerInfo info(int score) {
     return new PeerInfo(id(), String.valueOf(connection.remote()), listenAddress, outbound(), staticPeer,
-        headHeight, headHash, score);
+        headHeight, headHash, score, earliest);
   }
 
   @Override

@@ -100,6 +100,38 @@ class BlockRequestsTest {
     assertThat(penalties).containsExactly(Penalties.USELESS_RESPONSE);
   }
 
+  /** A peer that joined by snap sync at 4: it announced blocks 4..5 only. */
+  private PeerSession snapSynced() {
+    return new PeerSession(ch, P2pFixtures.connection(P2pFixtures.id(3), true), false, Optional.empty(), 5, Hash.ZERO,
+        peer.limits(), 3, 4);
+  }
+
+  @Test
+  void aPeerIsNotAskedForBlocksBelowTheEarliestItAnnounced() {
+    PeerSession snap = snapSynced();
+    CompletableFuture<List<BlockWithCertificate>> f = requests.request(snap, 1, 3);
+    assertThat(f).isCompletedExceptionally();
+    assertThat(P2pFixtures.written(ch)).isEmpty();
+    assertThat(penalties).isEmpty();
+  }
+
+  @Test
+  void anEmptyAnswerForBlocksThePeerAnnouncedItHoldsStillCosts() throws Exception {
+    PeerSession snap = snapSynced();
+    CompletableFuture<List<BlockWithCertificate>> f = requests.request(snap, 4, 2);
+    requests.onBlocks(snap, new Blocks(sent().requestId(), List.of()));
+    assertThat(f.get()).isEmpty();
+    assertThat(penalties).containsExactly(Penalties.USELESS_RESPONSE);
+  }
+
+  @Test
+  void anEmptyAnswerAboveThePeersHeadCostsNothing() throws Exception {
+    CompletableFuture<List<BlockWithCertificate>> f = requests.request(peer, 6, 2);
+    requests.onBlocks(peer, new Blocks(sent().requestId(), List.of()));
+    assertThat(f.get()).isEmpty();
+    assertThat(penalties).isEmpty();
+  }
+
   @Test
   void aDisconnectFailsWhatThePeerOwed() {
     CompletableFuture<List<BlockWithCertificate>> f = requests.request(peer, 1, 1);

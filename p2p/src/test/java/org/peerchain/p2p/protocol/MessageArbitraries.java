@@ -43,8 +43,10 @@ final class MessageArbitraries {
   }
 
   static Arbitrary<Status> statuses() {
-    return Combinators.combine(ints(), longs(), hashes(), longs(), hashes(), Arbitraries.integers().between(0, 65535))
-        .as(Status::new);
+    return Combinators.combine(ints(), longs(), hashes(), longs(), hashes(), Arbitraries.integers().between(0, 65535),
+        longs().map(e -> Math.max(1, e)))
+        .as((v, chain, genesis, head, headHash, port, earliest) ->
+            new Status(v, chain, genesis, head, headHash, port, v >= Status.EARLIEST_SINCE ? earliest : 1));
   }
 
   static Arbitrary<Disconnect> disconnects() {

@@ -14,6 +14,8 @@ import org.peerchain.p2p.identity.PeerAddress;
 class MessageCodecTest {
   static final String STATUS_FRAME = "0000004d" + "00" + "f84a" + "01" + "820539" + "a0" + "ab".repeat(32) + "2a"
       + "a0" + "cd".repeat(32) + "82765f";
+  static final String STATUS_V3_FRAME = "00000052" + "00" + "f84f" + "03" + "820539" + "a0" + "ab".repeat(32) + "8213b2"
+      + "a0" + "cd".repeat(32) + "82765f" + "821388";
   static final String PING_FRAME = "00000002" + "02" + "c0";
   static final String DISCONNECT_FRAME = "00000011" + "01" + "cf" + "07" + "8d" + "77726f6e672067656e65736973";
 
@@ -23,6 +25,45 @@ class MessageCodecTest {
         Hash.fromHexString("0x" + "cd".repeat(32)), 30303);
     assertThat(MessageCodec.encodeFrame(s).toHexString()).isEqualTo("0x" + STATUS_FRAME);
     assertThat(MessageCodec.decodePayload(Bytes.fromHexString(STATUS_FRAME).slice(4))).isEqualTo(s);
+  }
+
+  @Test
+  void statusOfVersion3CarriesEarliestAsTheSeventhItem() {
+    Status s = new Status(3, 1337, Hash.fromHexString("0x" + "ab".repeat(32)), 5042,
+        Hash.fromHexString("0x" + "cd".repeat(32)), 30303, 5000);
+    assertThat(MessageCodec.encodeFrame(s).toHexString()).isEqualTo("0x" + STATUS_V3_FRAME);
+    assertThat(MessageCodec.decodePayload(Bytes.fromHexString(STATUS_V3_FRAME).slice(4))).isEqualTo(s);
+  }
+
+  @Test
+  void aStatusOfVersion2ReadsAsHoldingEveryBlock() {
+    String body = "f84a" + "02" + "820539" + "a0" + "ab".repeat(32) + "2a" + "a0" + "cd".repeat(32) + "82765f";
+    assertThat(((Status) MessageCodec.decodePayload(Bytes.fromHexString("00" + body))).earliest()).isEqualTo(1);
+  }
+
+  @Test
+  void refusesAVersion3StatusWithoutEarliest() {
+    String body = "f84a" + "03" + "820539" + "a0" + "ab".repeat(32) + "2a" + "a0" + "cd".repeat(32) + "82765f";
+    refused("00" + body, "reached the end");
+  }
+
+  @Test
+  void refusesAVersion2StatusWithEarliest() {
+    String body = "f84d" + "02" + "820539" + "a0" + "ab".repeat(32) + "2a" + "a0" + "cd".repeat(32) + "82765f"
+        + "821388";
+    refused("00" + body, "expected the end");
+  }
+
+  @Test
+  void refusesAnEarliestOfZero() {
+    String body = "f84b" + "03" + "820539" + "a0" + "ab".repeat(32) + "2a" + "a0" + "cd".repeat(32) + "82765f" + "80";
+    refused("00" + body, "earliest must be at least 1");
+  }
+
+  @Test
+  void aVersion2StatusCannotBeBuiltWithAnEarliestItCannotSend() {
+    assertThatThrownBy(() -> new Status(2, 1, Hash.ZERO, 9, Hash.ZERO, 0, 5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

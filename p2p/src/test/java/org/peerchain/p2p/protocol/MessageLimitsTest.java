@@ -98,7 +98,9 @@ class MessageLimitsTest {
 
   @Test
   void aStatusWithUnsignedExtremesDecodesToValuesThatMatchNoChainOfOurs() {
-    String body = "84ffffffff" + MAX_U64 + "a0" + "ab".repeat(32) + MAX_U64 + "a0" + "cd".repeat(32) + "82765f";
+    // A version of 3 or more carries earliest: 2^64 - 1 of it reads as "holds no block we can ask for".
+    String body = "84ffffffff" + MAX_U64 + "a0" + "ab".repeat(32) + MAX_U64 + "a0" + "cd".repeat(32) + "82765f"
+        + MAX_U64;
     int length = body.length() / 2;
     String payload = "00" + "f8" + String.format("%02x", length) + body;
     Status s = (Status) MessageCodec.decodePayload(Bytes.fromHexString(payload));
@@ -106,6 +108,7 @@ class MessageLimitsTest {
     assertThat(s.chainId()).isEqualTo(-1L);
     assertThat(s.headHeight()).isEqualTo(Long.MAX_VALUE);
     assertThat(s.listenPort()).isEqualTo(30303);
+    assertThat(s.earliest()).isEqualTo(Long.MAX_VALUE);
   }
 
   @Test

@@ -126,6 +126,11 @@ final class RangePlan {
     return true;
   }
 
+  /** Parts proven to their end. */
+  int partsDone() {
+    return parts.size() - next.size();
+  }
+
   /** Share of the key space proven so far, 0 to 1. */
   double fractionDone() {
     double left = 0;

@@ -53,7 +53,8 @@ public final class SnapSync {
   }
 
   /** Where a sync stands; for eth_syncing and the log. */
-  public record Progress(long pivot, double fraction, long accounts, long bytes, int peers, Optional<Duration> eta) {}
+  public record Progress(long pivot, double fraction, long accounts, long bytes, int peers, Optional<Duration> eta,
+      int rangesDone, int rangesTotal) {}
 
   /**
    * A peer's answer to a task, its proof already checked off the sync thread: {@code check} when it
@@ -253,6 +254,7 @@ public final class SnapSync {
       Answer a = answers.poll(100, TimeUnit.MILLISECONDS);
       if (a != null) {
         handle(a, root, plan, servers);
+        report(pivot, plan, servers); // read by eth_syncing and the metrics at any time
       }
       if (nanoTime.getAsLong() - lastLog >= settings.progressEvery().toNanos()) {
         report(pivot, plan, servers);
@@ -358,7 +360,8 @@ public final class SnapSync {
     Optional<Duration> eta = gained > 0 && elapsed > 0
         ? Optional.of(Duration.ofNanos((long) (elapsed * (1 - fraction) / gained)))
         : Optional.empty();
-    progress = new Progress(pivot.height().height(), fraction, accounts, bytes, servers.size(), eta);
+    progress = new Progress(pivot.height().height(), fraction, accounts, bytes, servers.size(), eta, plan.partsDone(),
+        plan.parts().size());
   }
 
   private void log() {

@@ -9,7 +9,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.peerchain.rpc.api.NodeInfo;
 import org.peerchain.rpc.api.SyncProgress;
 
-/** false when in sync, else geth's progress object (the snap-sync counters stay zero: peerchain syncs blocks). */
+/**
+ * false when in sync, else geth's progress object. During block sync geth's snap counters stay
+ * zero; during snap sync (no block held yet: currentBlock 0, highestBlock the pivot) syncedAccounts
+ * and syncedAccountBytes count, and peerchain's fields say the rest: earliestBlock (null: nothing
+ * held), pivotBlock, snapRangesDone, snapRangesTotal, snapPeers and snapEtaSeconds (null while
+ * unknown).
+ */
 public final class EthSyncing implements RpcMethod {
   private static final String[] SNAP_COUNTERS = {
       "syncedAccounts", "syncedAccountBytes", "syncedBytecodes", "syncedBytecodeBytes", "syncedStorage",
@@ -41,6 +47,18 @@ public final class EthSyncing implements RpcMethod {
     for (String counter : SNAP_COUNTERS) {
       o.set(counter, Json.ZERO);
     }
+    p.snap().ifPresent(snap -> {
+      // geth's names for what snap sync counts, then ours for what geth does not report: the pivot
+      // (whose block is the earliest this node will hold), ranges, serving peers and the ETA.
+      o.set("syncedAccounts", Json.quantity(snap.accounts()));
+      o.set("syncedAccountBytes", Json.quantity(snap.bytes()));
+      o.set("earliestBlock", Json.NULL);
+      o.set("pivotBlock", Json.quantity(snap.pivot()));
+      o.set("snapRangesDone", Json.quantity(snap.rangesDone()));
+      o.set("snapRangesTotal", Json.quantity(snap.rangesTotal()));
+      o.set("snapPeers", Json.quantity(snap.peers()));
+      o.set("snapEtaSeconds", snap.etaSeconds().isPresent() ? Json.quantity(snap.etaSeconds().getAsLong()) : Json.NULL);
+    });
     return o;
   }
 }

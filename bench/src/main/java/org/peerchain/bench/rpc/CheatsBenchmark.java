@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,7 +50,7 @@ public final class CheatsBenchmark {
   private CheatsBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = BenchOptions.parse(args);
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "300"));
     int warmup = Integer.parseInt(opts.getOrDefault("warmup", "200"));
     String anvil = opts.getOrDefault("anvil", "../peers/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
@@ -209,16 +208,5 @@ public final class CheatsBenchmark {
         .gasLimit(21_000).to(Address.fromHexString("0x000000000000000000000000000000000000dEaD"))
         .value(UInt256.valueOf(gwei * GWEI)).data(Bytes.EMPTY).build();
     return TransactionEncoder.encode(TransactionSigner.sign(body, CHAIN_ID, key.privateKey())).toHexString();
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[++i]);
-    }
-    return opts;
   }
 }

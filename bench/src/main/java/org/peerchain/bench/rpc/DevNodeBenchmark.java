@@ -3,7 +3,6 @@ package org.peerchain.bench.rpc;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +33,7 @@ public final class DevNodeBenchmark {
   private DevNodeBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = BenchOptions.parse(args);
     int connections = Integer.parseInt(opts.getOrDefault("connections", "32"));
     double seconds = Double.parseDouble(opts.getOrDefault("seconds", "5"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
@@ -108,16 +107,5 @@ public final class DevNodeBenchmark {
       s.append(s.length() == 0 ? "" : ", ").append(String.format("%,.0f", v));
     }
     return s.toString();
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[++i]);
-    }
-    return opts;
   }
 }

@@ -8,7 +8,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class ForkReadBenchmark {
   private ForkReadBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    Map<String, String> opts = options(args);
+    Map<String, String> opts = BenchOptions.parse(args);
     int count = Integer.parseInt(opts.getOrDefault("accounts", "500"));
     String anvil = opts.getOrDefault("anvil", "../peers/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     Path root = Files.createTempDirectory("fork-bench");
@@ -146,16 +145,5 @@ public final class ForkReadBenchmark {
     Percentiles p = new Percentiles(ms);
     System.out.printf("%-9s eth_getBalance %-24s p50 %7.2f ms  p99 %7.2f ms  (n=%d)%n", target, what, p.at(50), p.at(99),
         ms.length);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> opts = new LinkedHashMap<>();
-    for (int i = 0; i < args.length; i++) {
-      if (!args[i].startsWith("--") || i + 1 >= args.length) {
-        throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
-      }
-      opts.put(args[i].substring(2), args[++i]);
-    }
-    return opts;
   }
 }

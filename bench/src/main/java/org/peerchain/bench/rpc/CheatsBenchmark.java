@@ -32,7 +32,7 @@ import org.peerchain.core.types.UInt256;
  * <pre>
  * mvn -B -ntp -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.CheatsBenchmark \
- *     [--rounds 300] [--warmup 200] [--anvil PATH] [--targets peerchain,anvil]
+ *     [--rounds 300] [--warmup 200] [--anvil PATH] [--targets peerchain,anvil] [--peerchain-port 18545] [--anvil-port 18546]
  * </pre>
  *
  * Both run with automine (a block as soon as a transaction waits): anvil's default and peerchain dev's.
@@ -76,7 +76,7 @@ public final class CheatsBenchmark {
       List<String> command = new ArrayList<>();
       int port;
       if (target.equals("peerchain")) {
-        port = PEERCHAIN_PORT;
+        port = Integer.parseInt(opts.getOrDefault("peerchain-port", String.valueOf(PEERCHAIN_PORT)));
         command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--accounts",
             String.valueOf(accounts), "--log-level", "warn"));
       } else if (target.equals("anvil")) {
@@ -84,7 +84,7 @@ public final class CheatsBenchmark {
           System.out.println("anvil: not found at " + anvil + " (--anvil PATH); skipped");
           continue;
         }
-        port = ANVIL_PORT;
+        port = Integer.parseInt(opts.getOrDefault("anvil-port", String.valueOf(ANVIL_PORT)));
         command.addAll(List.of(anvil, "--port", String.valueOf(port), "--chain-id", String.valueOf(CHAIN_ID),
             "--accounts", String.valueOf(accounts), "--silent"));
       } else {

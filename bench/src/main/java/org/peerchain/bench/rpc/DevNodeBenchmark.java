@@ -16,7 +16,7 @@ import java.util.Map;
  * mvn -B -ntp -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.DevNodeBenchmark \
  *     [--connections 32] [--seconds 5] [--rounds 3] [--warmup 15] [--senders 20] [--transfers 5000] \
- *     [--anvil PATH] [--targets peerchain,anvil]
+ *     [--anvil PATH] [--targets peerchain,anvil] [--peerchain-port 18545] [--anvil-port 18546]
  * </pre>
  *
  * anvil comes from npm ({@code npm install @foundry-rs/anvil-linux-amd64}); it runs with 1 s blocks,
@@ -55,7 +55,7 @@ public final class DevNodeBenchmark {
       List<String> command = new ArrayList<>();
       int port;
       if (target.equals("peerchain")) {
-        port = PEERCHAIN_PORT;
+        port = Integer.parseInt(opts.getOrDefault("peerchain-port", String.valueOf(PEERCHAIN_PORT)));
         command.addAll(List.of("./peerchain", "dev", "--rpc-port", String.valueOf(port), "--accounts",
             String.valueOf(Math.max(2 * senders, 20)), "--log-level", "warn"));
       } else if (target.equals("anvil")) {
@@ -63,7 +63,7 @@ public final class DevNodeBenchmark {
           System.out.println("anvil: not found at " + anvil + " (--anvil PATH); skipped");
           continue;
         }
-        port = ANVIL_PORT;
+        port = Integer.parseInt(opts.getOrDefault("anvil-port", String.valueOf(ANVIL_PORT)));
         command.addAll(List.of(anvil, "--port", String.valueOf(port), "--accounts", String.valueOf(Math.max(2 * senders, 10)),
             "--chain-id", String.valueOf(CHAIN_ID), "--block-time", "1", "--silent"));
       } else {

@@ -23,7 +23,8 @@ import org.peerchain.core.types.UInt256;
  * Dev-node cheat figures of peerchain and anvil in the same run, one client, one request at a time:
  * the test-suite round trip {@code evm_snapshot}, a transfer sent with {@code eth_sendRawTransactionSync}
  * (its receipt in the answer), {@code evm_revert}; then {@code eth_sendRawTransactionSync} alone on an
- * idle node. p50/p99 of each, after a warm-up (a JVM reaches its steady speed once the JIT has compiled
+ * idle node, and a transfer sent with {@code eth_sendRawTransaction} whose receipt is then polled for
+ * every millisecond with {@code eth_getTransactionReceipt} (what a wallet library does). p50/p99 of each, after a warm-up (a JVM reaches its steady speed once the JIT has compiled
  * the path); then {@code eth_sendRawTransactionSync} again while 20 wallet-like streams load the node
  * (each sends its own account's transfers in nonce order with {@code eth_sendRawTransaction}, awaiting
  * each answer), the load bounded by {@link #LOAD_MAX_PER_STREAM} transfers per stream and
@@ -46,6 +47,8 @@ public final class CheatsBenchmark {
   private static final int LOAD_STREAMS = 20;
   private static final int LOAD_MAX_PER_STREAM = 5_000;
   private static final long LOAD_MAX_SECONDS = 120;
+  private static final long POLL_INTERVAL_MS = 1;
+  private static final long POLL_MAX_MS = 30_000;
 
   private CheatsBenchmark() {}
 
@@ -58,7 +61,8 @@ public final class CheatsBenchmark {
     System.out.printf("CheatsBenchmark: %d measured rounds after %d warm-up rounds, %d cpus%n", rounds, warmup,
         Runtime.getRuntime().availableProcessors());
     int loadFirst = warmup + rounds + 3;
-    int accounts = loadFirst + LOAD_STREAMS + 1;
+    int pollAccount = loadFirst + LOAD_STREAMS + 1;
+    int accounts = pollAccount + 1;
     List<KeyPair> keys = DevAccounts.accounts(accounts);
     // Each round sends from its own account at nonce 0: anvil remembers the hashes of reverted
     // transactions ("transaction already imported") and, in a tight loop, may still hold the last
@@ -70,6 +74,10 @@ public final class CheatsBenchmark {
     String[] syncTxs = new String[warmup + rounds];
     for (int n = 0; n < syncTxs.length; n++) {
       syncTxs[n] = sign(keys.get(2), n, 1);
+    }
+    String[] polledTxs = new String[warmup + rounds];
+    for (int n = 0; n < polledTxs.length; n++) {
+      polledTxs[n] = sign(keys.get(pollAccount), n, 1);
     }
     Path logs = Files.createTempDirectory("cheats-bench");
     for (String target : targets) {
@@ -120,6 +128,15 @@ public final class CheatsBenchmark {
           }
         }
         report(node.name, "eth_sendRawTransactionSync", sync);
+        double[] polled = new double[rounds];
+        for (int i = 0; i < polledTxs.length; i++) {
+          long start = System.nanoTime();
+          sendAndPoll(c, target, polledTxs[i]);
+          if (i >= warmup) {
+            polled[i - warmup] = (System.nanoTime() - start) / 1e6;
+          }
+        }
+        report(node.name, "send, poll receipt (1 ms)", polled);
         List<Double> loaded = new ArrayList<>();
         String failure = null;
         Load load = Load.start(port, keys.subList(loadFirst, loadFirst + LOAD_STREAMS));
@@ -200,6 +217,23 @@ public final class CheatsBenchmark {
     double seconds() {
       return (endNanos - startNanos) / 1e9;
     }
+  }
+
+  /** eth_sendRawTransaction, then eth_getTransactionReceipt every millisecond until the receipt is there. */
+  private static void sendAndPoll(RpcConnection c, String target, String raw) throws IOException, InterruptedException {
+    String hash = result(c, "eth_sendRawTransaction", "\"" + raw + "\"").textValue();
+    long deadline = System.nanoTime() + POLL_MAX_MS * 1_000_000L;
+    while (System.nanoTime() < deadline) {
+      JsonNode receipt = result(c, "eth_getTransactionReceipt", "\"" + hash + "\"");
+      if (receipt != null && !receipt.isNull()) {
+        if (!"0x1".equals(receipt.path("status").asText())) {
+          throw new IOException(target + ": transfer " + hash + " failed: " + receipt);
+        }
+        return;
+      }
+      Thread.sleep(POLL_INTERVAL_MS);
+    }
+    throw new IOException(target + ": no receipt for " + hash + " within " + POLL_MAX_MS + " ms");
   }
 
   private static void report(String target, String what, double[] ms) {

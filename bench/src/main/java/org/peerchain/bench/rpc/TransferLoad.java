@@ -28,8 +28,9 @@ final class TransferLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long GWEI = 1_000_000_000L;
 
+  /** {@code answerP50Ms}, {@code answerP99Ms}: the eth_sendRawTransaction round trip under the load. */
   record Result(int sent, long accepted, int included, double acceptedPerSecond, double finalizedPerSecond,
-      double p50Ms, double p99Ms, String firstError) {}
+      double p50Ms, double p99Ms, double answerP50Ms, double answerP99Ms, String firstError) {}
 
   private final long chainId;
   private final String[] raw;
@@ -73,6 +74,7 @@ final class TransferLoad {
     int port = ports[0];
     int total = raw.length;
     long[] sentAt = new long[total];
+    long[] answeredAt = new long[total];
     long[] includedAt = new long[total];
     long startBlock = blockNumber(port);
     LongAdder accepted = new LongAdder();
@@ -87,7 +89,7 @@ final class TransferLoad {
     for (int s = 0; s < senders; s++) {
       int sender = s;
       int target = ports[sender % ports.length];
-      Thread t = new Thread(() -> send(target, sender, sentAt, accepted, firstError));
+      Thread t = new Thread(() -> send(target, sender, sentAt, answeredAt, accepted, firstError));
       t.start();
       threads.add(t);
     }
@@ -104,18 +106,32 @@ final class TransferLoad {
     }
     double[] lat = latencies.stream().mapToDouble(Double::doubleValue).toArray();
     Percentiles p = new Percentiles(lat);
+    Percentiles answer = new Percentiles(answerMillis(sentAt, answeredAt));
     double finalizeSeconds = (lastInclusion[0] - start) / 1e9;
     return new Result(total, accepted.sum(), includedCount[0], accepted.sum() / sendSeconds,
-        includedCount[0] / Math.max(finalizeSeconds, 1e-9), p.at(50), p.at(99), firstError.get());
+        includedCount[0] / Math.max(finalizeSeconds, 1e-9), p.at(50), p.at(99), answer.at(50), answer.at(99),
+        firstError.get());
   }
 
-  private void send(int port, int sender, long[] sentAt, LongAdder accepted, AtomicReference<String> firstError) {
+  private static double[] answerMillis(long[] sentAt, long[] answeredAt) {
+    List<Double> out = new ArrayList<>();
+    for (int i = 0; i < sentAt.length; i++) {
+      if (sentAt[i] != 0 && answeredAt[i] != 0) {
+        out.add((answeredAt[i] - sentAt[i]) / 1e6);
+      }
+    }
+    return out.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+
+  private void send(int port, int sender, long[] sentAt, long[] answeredAt, LongAdder accepted,
+      AtomicReference<String> firstError) {
     try (RpcConnection c = new RpcConnection("127.0.0.1", port)) {
       for (int n = 0; n < perSender; n++) {
         int index = sender * perSender + n;
         sentAt[index] = System.nanoTime();
         String response = c.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_sendRawTransaction\",\"params\":[\""
             + raw[index] + "\"]}");
+        answeredAt[index] = System.nanoTime();
         if (response.contains("\"result\"")) {
           accepted.increment();
         } else {

@@ -1,10 +1,13 @@
 package org.peerchain.node.chain;
 
+import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.peerchain.consensus.execution.ExecutionResult.Executed;
 import org.peerchain.core.block.Block;
 import org.peerchain.core.block.BlockHeader;
 import org.peerchain.core.block.CommitCertificate;
+import org.peerchain.core.bytes.Bytes;
 import org.peerchain.node.events.NodeEvent.BlockFinalized;
 import org.peerchain.node.events.NodeEvent.HeadAdvanced;
 import org.peerchain.node.events.NodeEvents;
@@ -26,8 +29,16 @@ public final class BlockCommitter {
   private final NodeEvents events;
   private final NodeMetrics metrics;
   private final LongSupplier nanoClock;
+  private final Supplier<Map<String, Bytes>> signerRows;
 
   public BlockCommitter(LocalChain chain, TxPool pool, NodeEvents events, NodeMetrics metrics, LongSupplier nanoClock) {
+    this(chain, pool, events, metrics, nanoClock, Map::of);
+  }
+
+  /** @param signerRows consensus records that go in each block's batch (a sole validator's, {@link BatchedSignerStateStore}) */
+  public BlockCommitter(LocalChain chain, TxPool pool, NodeEvents events, NodeMetrics metrics, LongSupplier nanoClock,
+      Supplier<Map<String, Bytes>> signerRows) {
+    this.signerRows = signerRows;
     this.chain = chain;
     this.pool = pool;
     this.events = events;
@@ -39,7 +50,7 @@ public final class BlockCommitter {
   public void commit(Executed executed, CommitCertificate certificate, long executionNanos) {
     long start = nanoClock.getAsLong();
     Block block = executed.block();
-    chain.chain().commitBlock(block, certificate, executed.receipts(), executed.stateCommit());
+    chain.chain().commitBlock(block, certificate, executed.receipts(), executed.stateCommit(), signerRows.get());
     chain.state().onCommitted(executed.stateCommit());
     BlockHeader header = block.header();
     chain.advance(header);

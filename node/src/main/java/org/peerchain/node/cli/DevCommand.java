@@ -84,6 +84,10 @@ final class DevCommand implements Callable<Integer> {
       description = "Longest time without a block when no transactions wait (default: ${DEFAULT-VALUE}).")
   private long emptyBlockPeriodMs;
 
+  @Option(names = {"--gas-limit", "--block-gas-limit"}, paramLabel = "GAS", defaultValue = "" + DevChain.DEFAULT_GAS_LIMIT,
+      description = "Block gas limit of a new chain (a kept --data-dir keeps its own) (default: ${DEFAULT-VALUE}).")
+  private long gasLimit;
+
   @Option(names = {"--block-time", "-b"}, paramLabel = "SECONDS",
       description = "Interval mining: a block every SECONDS (decimals allowed), transactions or not; automine off.")
   private BigDecimal blockTimeSeconds;
@@ -190,6 +194,9 @@ final class DevCommand implements Callable<Integer> {
     }
     OptionChecks.notNegative("--block-period", blockPeriodMs);
     OptionChecks.positive("--empty-block-period", emptyBlockPeriodMs);
+    if (gasLimit < Genesis.MIN_GAS_LIMIT) {
+      throw new ConfigException("invalid value for --gas-limit: " + gasLimit + " (at least " + Genesis.MIN_GAS_LIMIT + ")");
+    }
   }
 
   /** The stored genesis of a kept data directory, else a new one (written there). */
@@ -204,7 +211,7 @@ final class DevCommand implements Callable<Integer> {
       return stored;
     }
     Genesis genesis = DevChain.genesis(chainId, DevAccounts.accounts(accounts), DevChain.ethToWei(balance),
-        blockPeriodMs, emptyBlockPeriodMs, System.currentTimeMillis() / 1000);
+        blockPeriodMs, emptyBlockPeriodMs, System.currentTimeMillis() / 1000, gasLimit);
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {

@@ -35,8 +35,16 @@ public final class OwnProposals {
   private final boolean soloQuorum;
 
   public OwnProposals(ChainStore chain, ValidatorSet validators, Optional<Address> me) {
+    this(chain, validators, me, false);
+  }
+
+  /**
+   * @param signerRecordsBatched the signer's records go in each block's batch (a sole validator
+   *     without a network): a precommit is never stored without its block, so nothing is kept
+   */
+  public OwnProposals(ChainStore chain, ValidatorSet validators, Optional<Address> me, boolean signerRecordsBatched) {
     this.chain = chain;
-    this.soloQuorum = me.isPresent() && validators.isQuorum(validators.power(me.get()));
+    this.soloQuorum = !signerRecordsBatched && me.isPresent() && validators.isQuorum(validators.power(me.get()));
   }
 
   /** Called before the block is handed to the engine to propose; synced when it returns. */

@@ -1,6 +1,7 @@
 package org.peerchain.node.validator;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -23,17 +24,19 @@ import org.peerchain.consensus.bft.message.SigningDomain;
 import org.peerchain.consensus.bft.message.Vote;
 import org.peerchain.consensus.bft.signer.LocalSigner;
 import org.peerchain.consensus.bft.signer.SignerState;
+import org.peerchain.consensus.bft.signer.SignerStateStore;
 import org.peerchain.consensus.execution.BlockBuilder;
 import org.peerchain.consensus.execution.BlockExecutor;
 import org.peerchain.consensus.execution.ChainRules;
 import org.peerchain.consensus.execution.GenesisBlock;
 import org.peerchain.core.crypto.KeyPair;
 import org.peerchain.core.genesis.Genesis;
+import org.peerchain.node.chain.BatchedSignerStateStore;
 import org.peerchain.node.chain.BlockCommitter;
-import org.peerchain.node.chain.ChainSignerStateStore;
 import org.peerchain.node.chain.ExecutedBlocks;
 import org.peerchain.node.chain.KnownSenders;
 import org.peerchain.node.chain.LocalChain;
+import org.peerchain.node.chain.SignerStores;
 import org.peerchain.node.events.NodeEvent.EquivocationFound;
 import org.peerchain.node.events.NodeEvent.RoundStarted;
 import org.peerchain.node.events.NodeEvents;
@@ -74,6 +77,9 @@ public final class NodeConsensus implements AutoCloseable {
   private final PreVerifiedSignatures signatures;
   private final ExecutedBlocks executed;
   private final BlockProducer producer;
+  // A sole validator without a network: its signer's records ride in each block's batch.
+  private final Optional<BatchedSignerStateStore> batchedSigner;
+  private final Optional<SignerStateStore> signerStore;
   private volatile RoundStateView roundState;
 
   /** What the node sets consensus up with. {@code validatorKey} empty: follow and verify, never sign. */
@@ -100,6 +106,9 @@ public final class NodeConsensus implements AutoCloseable {
     domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
         .orElseGet(() -> GenesisBlock.hash(genesis)));
     loop.onHalt(reason -> setup.metrics().onConsensusHalted());
+    signerStore = setup.validatorKey().map(key -> SignerStores.forValidator(setup.chain().chain(), SIGNER_KEY,
+        validators, key.address(), setup.network() != ConsensusNetwork.NONE));
+    batchedSigner = signerStore.filter(BatchedSignerStateStore.class::isInstance).map(BatchedSignerStateStore.class::cast);
     Optional<LocalSigner> signer = signer();
     // Peers' messages are verified before relay on the network's pool; the engine takes those answers.
     signatures = new PreVerifiedSignatures(MessageVerifier.secp256k1(), PRE_VERIFIED);
@@ -108,14 +117,15 @@ public final class NodeConsensus implements AutoCloseable {
         setup.chain().head().number() + 1);
     executed = new ExecutedBlocks();
     BlockExecutor executor = new BlockExecutor(rules, recovery, threads);
-    ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address));
+    ownProposals = new OwnProposals(setup.chain().chain(), validators, setup.validatorKey().map(KeyPair::address),
+        batchedSigner.isPresent());
     lastSigned = signer.flatMap(LocalSigner::lastSigned);
     producer = new BlockProducer(loop, loop::post, setup.chain(), setup.pool(),
         new BlockBuilder(rules, setup.devMining().isPresent()), executed,
         ownProposals, setup.validatorKey().map(KeyPair::address).orElse(null), genesis.blockPeriodMs(), genesis.emptyBlockPeriodMs(),
         System::currentTimeMillis, setup.devMining());
     BlockCommitter committer = new BlockCommitter(setup.chain(), setup.pool(), setup.events(), setup.metrics(),
-        System::nanoTime);
+        System::nanoTime, () -> batchedSigner.map(BatchedSignerStateStore::pendingRows).orElse(Map.of()));
     actions = new NodeActions(loop, setup.chain(), executor, executed, producer, committer, setup.network(),
         new KnownSenders(setup.pool()::get),
         System::currentTimeMillis, System::nanoTime);
@@ -156,8 +166,7 @@ public final class NodeConsensus implements AutoCloseable {
   }
 
   private Optional<LocalSigner> signer() {
-    return setup.validatorKey().map(key ->
-        new LocalSigner(domain, key, new ChainSignerStateStore(setup.chain().chain(), SIGNER_KEY)));
+    return setup.validatorKey().map(key -> new LocalSigner(domain, key, signerStore.orElseThrow()));
   }
 
   /** A dev chain's mining changed (an order, the mode): the producer looks again. */
@@ -182,6 +191,7 @@ public final class NodeConsensus implements AutoCloseable {
         done.completeExceptionally(e);
         return List.of();
       }
+      batchedSigner.ifPresent(BatchedSignerStateStore::discard);
       executed.clear();
       producer.onRewound();
       engine = new Tendermint(domain, validators, signer(), setup.timeouts(), signatures,

@@ -185,7 +185,7 @@ class PeerchainCliTest {
     assertThat(run("dev", "--help")).isZero();
     assertThat(out.toString()).contains("--data-dir", "--chain-id", "--accounts", "--balance", "--block-period",
         "--rpc-port", "--rpc-host", "--metrics-port", "--config", "--txpool-max-pending", "--block-time",
-        "--no-mining", "--state", "--load-state", "--dump-state");
+        "--no-mining", "--state", "--load-state", "--dump-state", "--gas-limit");
     out.getBuffer().setLength(0);
     assertThat(run("node", "--help")).isZero();
     assertThat(out.toString()).contains("--genesis", "--data-dir", "--validator-key", "--pruning", "--rpc-port",
@@ -204,7 +204,9 @@ class PeerchainCliTest {
     assertThat(errLines().get(0)).contains("--block-time and --no-mining exclude each other");
     err.getBuffer().setLength(0);
     assertThat(run("dev", "--state", "a.json", "--dump-state", "b.json")).isEqualTo(2);
-    assertThat(errLines().get(0)).contains("--state is --load-state and --dump-state of one file");
+    assertThat(errLines().get(0)).contains("--state is --load-state and --dump-state of one file");    err.getBuffer().setLength(0);
+    assertThat(run("dev", "--gas-limit", "20999")).isEqualTo(2);
+    assertThat(errLines().get(0)).contains("invalid value for --gas-limit: 20999 (at least 21000)");
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.peerchain.storage.chain;
 import static org.peerchain.storage.schema.Schema.CONSENSUS_SIGNER;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.peerchain.core.block.Block;
@@ -99,6 +100,15 @@ public final class ChainStore extends ForwardingChainView {
    */
   public ChainHead commitBlock(Block block, CommitCertificate certificate, List<Receipt> receipts,
       StateCommit state) {
+    return commitBlock(block, certificate, receipts, state, Map.of());
+  }
+
+  /**
+   * {@link #commitBlock(Block, CommitCertificate, List, StateCommit)}, with consensus's own records
+   * ({@link #putSignerState}'s rows) in the same batch: one sync for both.
+   */
+  public ChainHead commitBlock(Block block, CommitCertificate certificate, List<Receipt> receipts,
+      StateCommit state, Map<String, Bytes> signerRows) {
     synchronized (commitLock) {
       Hash stateRoot = state.stateRoot();
       CommitPreconditions.check(head, block, certificate, receipts, stateRoot);
@@ -106,6 +116,7 @@ public final class ChainStore extends ForwardingChainView {
       try (WriteBatch batch = kv.newBatch()) {
         BlockRows.put(batch, block, Optional.of(certificate), receipts);
         state.writeTo(batch);
+        signerRows.forEach((key, value) -> batch.put(CONSENSUS_SIGNER, key, value));
         BlockRows.putHead(batch, next);
         batch.commit();
       }

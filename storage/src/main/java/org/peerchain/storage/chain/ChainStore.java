@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.peerchain.core.block.Block;
+import org.peerchain.core.block.BlockBody;
 import org.peerchain.core.block.CommitCertificate;
 import org.peerchain.core.block.Receipt;
 import org.peerchain.core.bytes.Bytes;
+import org.peerchain.core.tx.Transaction;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.KeyValueStore;
 import org.peerchain.storage.kv.KvIterator;
@@ -28,6 +30,7 @@ public final class ChainStore extends ForwardingChainView {
 
   private final KeyValueStore kv;
   private final Object commitLock = new Object();
+  private final RecentBlocks recent = new RecentBlocks();
   // Published only after the batch holding the block is durable, so readers never see a head
   // that a crash could take back.
   private volatile ChainHead head;
@@ -120,6 +123,7 @@ public final class ChainStore extends ForwardingChainView {
         BlockRows.putHead(batch, next);
         batch.commit();
       }
+      recent.add(block, List.copyOf(receipts));
       head = next;
       LOG.debug("Committed block {} {} with {} transactions", next.number(), next.hash(), receipts.size());
       return next;
@@ -160,12 +164,49 @@ public final class ChainStore extends ForwardingChainView {
         }
         state.writeTo(batch);
         BlockRows.putHead(batch, next);
+        // Before the rows go: from now on a read of those blocks finds the store, and then nothing.
+        recent.clear();
         batch.commit();
       }
       LOG.debug("Rewound from block {} to {} {}", head.number(), number, hash);
       head = next;
       return next;
     }
+  }
+
+  // Reads of the last blocks committed come from RecentBlocks: no body decoded, no sender recovered again.
+
+  @Override
+  public Optional<BlockBody> body(Hash blockHash) {
+    Optional<Block> kept = recent.block(blockHash);
+    return kept.isPresent() ? kept.map(Block::body) : super.body(blockHash);
+  }
+
+  @Override
+  public Optional<Block> block(Hash blockHash) {
+    Optional<Block> kept = recent.block(blockHash);
+    return kept.isPresent() ? kept : super.block(blockHash);
+  }
+
+  @Override
+  public Optional<Block> blockByNumber(long number) {
+    return blockHashByNumber(number).flatMap(this::block);
+  }
+
+  @Override
+  public Optional<List<Receipt>> receipts(Hash blockHash) {
+    Optional<List<Receipt>> kept = recent.receipts(blockHash);
+    return kept.isPresent() ? kept : super.receipts(blockHash);
+  }
+
+  @Override
+  public Optional<Transaction> transaction(Hash txHash) {
+    return txLocation(txHash).flatMap(at -> body(at.blockHash()).map(b -> b.transactions().get(at.index())));
+  }
+
+  @Override
+  public Optional<Receipt> receipt(Hash txHash) {
+    return txLocation(txHash).flatMap(at -> receipts(at.blockHash()).map(r -> r.get(at.index())));
   }
 
   /** What consensus stored under {@code key} with {@link #putSignerState}. */

@@ -103,6 +103,45 @@ abstract class ChainStoreContract {
     assertThat(store.receipt(Hash.ZERO)).isEmpty();
   }
 
+  @Test
+  void theLastBlocksCommittedAreAnsweredWithTheCommittedObjectsAndFromDiskAfterAReopen() {
+    NextBlock next = commitNext(3);
+    Block b = next.block();
+    Transaction tx = b.transactions().get(1);
+
+    assertThat(store.block(b.hash()).orElseThrow()).as("no body decoded").isSameAs(b);
+    assertThat(store.blockByNumber(b.number()).orElseThrow()).isSameAs(b);
+    assertThat(store.transaction(tx.hash()).orElseThrow()).as("its sender already recovered").isSameAs(tx);
+    assertThat(store.receipt(tx.hash())).contains(next.receipts().get(1));
+    ChainStore reopened = ChainStore.open(kv, genesis.block().hash(), r -> true);
+    assertThat(reopened.block(b.hash()).orElseThrow()).isEqualTo(b).isNotSameAs(b);
+    assertThat(reopened.transaction(tx.hash())).contains(tx);
+  }
+
+  @Test
+  void signerRowsGoInTheBlocksBatch() {
+    NextBlock next = builder.next(store.head(), 1);
+    store.commitBlock(next.block(), next.certificate(), next.receipts(), next.state(),
+        java.util.Map.of("local-signer", Bytes.of(7)));
+
+    assertThat(store.signerState("local-signer")).contains(Bytes.of(7));
+    assertThat(ChainStore.open(kv, genesis.block().hash(), r -> true).signerState("local-signer")).contains(Bytes.of(7));
+  }
+
+  @Test
+  void aBlockTakenBackIsNotAnsweredFromTheRecentBlocksAndItsHeightsNewBlockIs() {
+    NextBlock first = commitNext(1);
+    NextBlock second = commitNext(2);
+    store.rewindTo(1, rootOnly(first.block().header().stateRoot()));
+
+    NextBlock replacement = commitNext(1);
+
+    assertThat(store.block(second.block().hash())).isEmpty();
+    assertThat(store.transaction(second.block().transactions().get(0).hash())).isEmpty();
+    assertThat(store.receipts(second.block().hash())).isEmpty();
+    assertThat(store.blockByNumber(2).orElseThrow()).isSameAs(replacement.block());
+  }
+
   /** The state side of a rewind in these tests: the target's root, no rows (the chain's own rows are the point). */
   private static StateCommit rootOnly(Hash root) {
     return new StateCommit() {

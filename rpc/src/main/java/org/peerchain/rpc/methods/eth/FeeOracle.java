@@ -1,7 +1,9 @@
 package org.peerchain.rpc.methods.eth;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.peerchain.consensus.ledger.GasFees;
 import org.peerchain.core.block.Block;
@@ -14,7 +16,7 @@ import org.peerchain.rpc.api.ChainAccess;
 /**
  * Suggests a priority fee as geth's gas price oracle does: the three lowest tips of each of the
  * last 20 blocks (an empty block counts as the default), and the 60th percentile of those. The
- * answer is computed once per head.
+ * answer is computed once per head, and a block's tips once per block.
  */
 public final class FeeOracle {
   public static final UInt256 DEFAULT_TIP = UInt256.valueOf(1_000_000_000L);
@@ -27,6 +29,13 @@ public final class FeeOracle {
 
   private final ChainAccess chain;
   private volatile Cached cached;
+  // By block hash, so a block taken back (a dev chain's evm_revert) is never read as its successor.
+  private final Map<Hash, List<UInt256>> tipsByBlock = new LinkedHashMap<>(2 * BLOCKS, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Hash, List<UInt256>> eldest) {
+      return size() > 2 * BLOCKS;
+    }
+  };
 
   private record Cached(Hash head, UInt256 tip) {}
 
@@ -52,18 +61,38 @@ public final class FeeOracle {
   private UInt256 compute(BlockHeader head) {
     List<UInt256> samples = new ArrayList<>();
     for (long n = head.number(); n >= 0 && n > head.number() - BLOCKS; n--) {
-      Optional<Block> block = chain.block(n);
-      if (block.isEmpty()) {
+      Optional<List<UInt256>> tips = tips(n);
+      if (tips.isEmpty()) {
         break;
       }
-      List<UInt256> tips = blockTips(block.get());
-      samples.addAll(tips.isEmpty() ? List.of(DEFAULT_TIP) : tips);
+      samples.addAll(tips.get().isEmpty() ? List.of(DEFAULT_TIP) : tips.get());
     }
     if (samples.isEmpty()) {
       return DEFAULT_TIP;
     }
     samples.sort(null);
     return samples.get((samples.size() - 1) * PERCENTILE / 100).min(MAX_TIP);
+  }
+
+  /** A block's lowest tips: worked out once per block, since a final block never changes. */
+  private Optional<List<UInt256>> tips(long number) {
+    Optional<Hash> hash = chain.canonicalHash(number);
+    if (hash.isEmpty()) {
+      return Optional.empty();
+    }
+    synchronized (tipsByBlock) {
+      List<UInt256> known = tipsByBlock.get(hash.get());
+      if (known != null) {
+        return Optional.of(known);
+      }
+    }
+    Optional<List<UInt256>> tips = chain.block(hash.get()).map(FeeOracle::blockTips);
+    tips.ifPresent(t -> {
+      synchronized (tipsByBlock) {
+        tipsByBlock.put(hash.get(), t);
+      }
+    });
+    return tips;
   }
 
   private static List<UInt256> blockTips(Block block) {
@@ -80,6 +109,6 @@ public final class FeeOracle {
       }
     }
     tips.sort(null);
-    return tips.subList(0, Math.min(SAMPLES_PER_BLOCK, tips.size()));
+    return List.copyOf(tips.subList(0, Math.min(SAMPLES_PER_BLOCK, tips.size())));
   }
 }

@@ -165,7 +165,7 @@ final class DevCommand implements Callable<Integer> {
     long intervalMs = blockTimeSeconds == null ? 0 : blockTimeSeconds.movePointRight(3).longValue();
     Optional<Path> load = Optional.ofNullable(loadStateFile).or(() -> Optional.ofNullable(stateFile));
     Optional<Path> save = Optional.ofNullable(dumpStateFile).or(() -> Optional.ofNullable(stateFile));
-    return new DevSettings(!noMining && intervalMs == 0, intervalMs, load, save);
+    return new DevSettings(!noMining && intervalMs == 0, intervalMs, load, save, dataDir == null);
   }
 
   private void check() {

@@ -137,7 +137,8 @@ public final class ForkedDevNode implements AutoCloseable {
     DevSettings dev = config.dev().orElseThrow();
     return new NodeConfig(dir.path(), fork.localGenesis(), config.validatorKey(), config.rpc(), Optional.empty(),
         config.pruning(), config.txPool(), config.timeouts(), config.devAccounts(), Optional.empty(),
-        Optional.of(new DevSettings(dev.automine(), dev.intervalMs(), Optional.empty(), dev.saveState())));
+        Optional.of(new DevSettings(dev.automine(), dev.intervalMs(), Optional.empty(), dev.saveState(),
+            dev.throwawayStore())));
   }
 
   @Override

@@ -107,9 +107,11 @@ public final class PeerchainNode implements AutoCloseable {
     SnapshotRetention snapshots = config.network()
         .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
         .orElse(SnapshotRetention.NONE);
+    // A dev node's temporary directory is deleted at exit and never opened again: no commit waits for the disk.
+    boolean syncWrites = config.dev().map(d -> !d.throwawayStore()).orElse(true);
     storage = fork.isPresent()
-        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning())
-        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync);
+        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning(), syncWrites)
+        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync, syncWrites);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);

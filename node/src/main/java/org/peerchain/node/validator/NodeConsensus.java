@@ -106,6 +106,7 @@ public final class NodeConsensus implements AutoCloseable {
     domain = new SigningDomain(genesis.chainId(), setup.chain().chain().blockHashByNumber(0)
         .orElseGet(() -> GenesisBlock.hash(genesis)));
     loop.onHalt(reason -> setup.metrics().onConsensusHalted());
+    // ConsensusNetwork.NONE is what a node without p2p is given: its signatures go nowhere but into its blocks.
     signerStore = setup.validatorKey().map(key -> SignerStores.forValidator(setup.chain().chain(), SIGNER_KEY,
         validators, key.address(), setup.network() != ConsensusNetwork.NONE));
     batchedSigner = signerStore.filter(BatchedSignerStateStore.class::isInstance).map(BatchedSignerStateStore.class::cast);

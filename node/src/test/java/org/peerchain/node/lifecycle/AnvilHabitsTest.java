@@ -91,8 +91,14 @@ class AnvilHabitsTest {
     assertThat(rpc.result("evm_revert", hex(id)).booleanValue()).as("a reverted id is used up").isFalse();
 
     // The chain goes on from the reverted head: the same transfer again, in a new block there.
-    receipt(rpc.send(alice, bob, ETH));
+    String again = rpc.send(alice, bob, ETH);
+    JsonNode newReceipt = receipt(again);
     assertThat(rpc.blockNumber()).isEqualTo(blockBefore + 1);
+    // Reads of recent blocks come from the chain store's recent blocks: not the block the revert took back.
+    assertThat(newReceipt.get("blockHash").textValue())
+        .isEqualTo(rpc.result("eth_getBlockByNumber", "latest", false).get("hash").textValue());
+    assertThat(rpc.result("eth_getTransactionByHash", again).get("blockHash").textValue())
+        .isEqualTo(newReceipt.get("blockHash").textValue());
     assertThat(rpc.balance(bob, "latest")).isEqualTo(bobBefore.add(ETH));
   }
 
@@ -271,13 +277,16 @@ class AnvilHabitsTest {
     String instance = rpc.result("anvil_metadata").get("instanceId").textValue();
     BigInteger bobBefore = rpc.balance(bob, "latest");
     rpc.result("anvil_setBalance", STRANGER, "0x5");
-    receipt(rpc.send(alice, bob, ETH));
+    String beforeReset = rpc.send(alice, bob, ETH);
+    receipt(beforeReset);
     rpc.result("evm_snapshot");
     rpc.result("evm_setAutomine", false);
 
     rpc.result("anvil_reset");
     assertThat(rpc.blockNumber()).isZero();
     assertThat(rpc.balance(bob, "latest")).isEqualTo(bobBefore);
+    assertThat(rpc.result("eth_getTransactionReceipt", beforeReset).isNull()).isTrue();
+    assertThat(rpc.result("eth_getTransactionByHash", beforeReset).isNull()).isTrue();
     assertThat(rpc.balance(STRANGER, "latest")).isZero();
     assertThat(rpc.result("anvil_getAutomine").booleanValue()).isTrue();
     JsonNode metadata = rpc.result("anvil_metadata");

@@ -30,12 +30,13 @@ final class SubmissionGate {
 
     /**
      * Half the cores admit (consensus keeps the rest), 64 wait up to 250 ms, and the pool takes
-     * new submissions while it holds less than two full blocks' worth of transfers.
+     * new submissions while it holds less than a full block of transfers: what a proposer takes
+     * next, so blocks stay full while a transaction waits at most about one block for its turn.
      */
     static Limits forBlockGasLimit(long blockGasLimit) {
       int cores = Runtime.getRuntime().availableProcessors();
       long perBlock = Math.max(1, blockGasLimit / TRANSFER_GAS);
-      return new Limits(Math.max(1, cores / 2), 64, 250, (int) Math.min(Integer.MAX_VALUE, 2 * perBlock));
+      return new Limits(Math.max(1, cores / 2), 64, 250, (int) Math.min(Integer.MAX_VALUE, perBlock));
     }
   }
 

@@ -54,9 +54,9 @@ class SubmissionGateTest {
   }
 
   @Test
-  void theDefaultsLeaveTwoBlocksOfTransfersAsBacklog() {
+  void theDefaultsLeaveOneBlockOfTransfersAsBacklog() {
     SubmissionGate.Limits limits = SubmissionGate.Limits.forBlockGasLimit(30_000_000);
-    assertThat(limits.backlog()).isEqualTo(2 * (30_000_000 / 21_000));
+    assertThat(limits.backlog()).isEqualTo(30_000_000 / 21_000);
     assertThat(limits.concurrent()).isPositive();
   }
 }

@@ -21,17 +21,19 @@ public record NodeCommandLine(String java, String classPath, int heapMb, List<St
   public static final String NODE_OPTIONS_ENV = "PEERCHAIN_NODE_JAVA_OPTS";
   public static final String NODE_NAME = "{node}";
   /**
-   * Every node starts with these: a testnet's nodes share the machine's cores, so C2 compiles the
-   * hot paths sooner (a lower tier-4 threshold) and spends less of the first load run interpreting.
+   * Every node starts with these. A testnet's nodes share the machine's cores: thread priorities
+   * reach the OS (Linux nice values; honoured for root, ignored with a warning otherwise), so each
+   * node's consensus threads run ahead of its RPC and gossip threads.
    */
-  static final List<String> DEFAULT_OPTIONS = List.of();
+  static final List<String> DEFAULT_OPTIONS = List.of("-XX:ThreadPriorityPolicy=1");
 
   public NodeCommandLine {
     jvmOptions = List.copyOf(jvmOptions);
   }
 
+  /** A JVM with no options beyond its heap (the link proxy's). */
   public NodeCommandLine(String java, String classPath, int heapMb) {
-    this(java, classPath, heapMb, DEFAULT_OPTIONS);
+    this(java, classPath, heapMb, List.of());
   }
 
   public static NodeCommandLine ofThisJvm(int heapMb) {

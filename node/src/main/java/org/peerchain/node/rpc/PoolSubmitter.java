@@ -27,8 +27,14 @@ public final class PoolSubmitter implements TxSubmitter {
     this(pool, address -> {});
   }
 
+  /** As a chain's only validator admits: all cores, no backlog bound beyond the pool's own. */
   public PoolSubmitter(TxPool pool, Consumer<Address> ensureStored) {
-    this(pool, ensureStored, SubmissionGate.Limits.forBlockGasLimit(pool.blockGasLimit()));
+    this(pool, ensureStored, 1);
+  }
+
+  /** @param validators how many validators the chain has: beside others, admission leaves them room */
+  public PoolSubmitter(TxPool pool, Consumer<Address> ensureStored, int validators) {
+    this(pool, ensureStored, SubmissionGate.Limits.forChain(pool.blockGasLimit(), validators));
   }
 
   /**

@@ -29,12 +29,17 @@ final class SubmissionGate {
     }
 
     /**
-     * Half the cores admit (consensus keeps the rest), 64 wait up to 250 ms, and the pool takes
-     * new submissions while it holds less than a full block of transfers: what a proposer takes
-     * next, so blocks stay full while a transaction waits at most about one block for its turn.
+     * Beside other validators, half the cores admit (consensus keeps the rest), 64 wait up to 250 ms,
+     * and the pool takes new submissions while it holds less than a full block of transfers: what a
+     * proposer takes next, so blocks stay full while a transaction waits about one block for its
+     * turn. A chain's only validator (a dev node) decides alone when blocks come and has no peers to
+     * starve: there all cores admit and only the pool's own capacity bounds the backlog.
      */
-    static Limits forBlockGasLimit(long blockGasLimit) {
+    static Limits forChain(long blockGasLimit, int validators) {
       int cores = Runtime.getRuntime().availableProcessors();
+      if (validators <= 1) {
+        return new Limits(cores, 64, 250, Integer.MAX_VALUE);
+      }
       long perBlock = Math.max(1, blockGasLimit / TRANSFER_GAS);
       return new Limits(Math.max(1, cores / 2), 64, 250, (int) Math.min(Integer.MAX_VALUE, perBlock));
     }

@@ -54,9 +54,12 @@ class SubmissionGateTest {
   }
 
   @Test
-  void theDefaultsLeaveOneBlockOfTransfersAsBacklog() {
-    SubmissionGate.Limits limits = SubmissionGate.Limits.forBlockGasLimit(30_000_000);
-    assertThat(limits.backlog()).isEqualTo(30_000_000 / 21_000);
-    assertThat(limits.concurrent()).isPositive();
+  void besideOtherValidatorsTheBacklogIsOneBlockOfTransfersAndAnOnlyValidatorHasNone() {
+    SubmissionGate.Limits shared = SubmissionGate.Limits.forChain(30_000_000, 4);
+    assertThat(shared.backlog()).isEqualTo(30_000_000 / 21_000);
+    assertThat(shared.concurrent()).isPositive();
+    SubmissionGate.Limits alone = SubmissionGate.Limits.forChain(30_000_000, 1);
+    assertThat(alone.backlog()).isEqualTo(Integer.MAX_VALUE);
+    assertThat(alone.concurrent()).isGreaterThanOrEqualTo(shared.concurrent());
   }
 }

@@ -34,7 +34,7 @@ class LinkChaosLongIT {
     dir = tmp.resolve("net");
     TestnetIT.Run up = cli("testnet", "up", "--validators", "4", "--link-faults", "--dir", dir.toString(),
         "--base-port", Integer.toString(TestnetIT.freeBasePort(4)), "--block-period", "250", "--empty-block-period", "1000",
-        "--heap", "256", "--seed", "23", "--timeout", "120");
+        "--heap", "256", "--seed", "23", "--timeout", "120", "--warmup", "0");
     assertThat(up.code()).as(up.out() + up.err()).isZero();
 
     TestnetIT.Run mix = cli("testnet", "chaos", "--dir", dir.toString(), "--seed", System.getProperty("chaos.seed", "7"),

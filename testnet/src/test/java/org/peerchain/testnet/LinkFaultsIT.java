@@ -46,7 +46,7 @@ class LinkFaultsIT {
     dir = tmp.resolve("net");
     TestnetIT.Run up = cli("testnet", "up", "--validators", "4", "--link-faults", "--dir", dir.toString(),
         "--base-port", Integer.toString(freeBasePort(4)), "--block-period", "250", "--empty-block-period", "1000",
-        "--heap", "256", "--seed", "17", "--timeout", "120");
+        "--heap", "256", "--seed", "17", "--timeout", "120", "--warmup", "0");
     assertThat(up.code()).as(up.out() + up.err()).isZero();
     assertThat(up.out()).contains("through the link proxy");
     Manifest manifest = ManifestStore.read(dir);

@@ -65,7 +65,8 @@ class TestnetIT {
     dir = tmp.resolve("net");
     int basePort = freeBasePort(4);
     Run up = cli("testnet", "up", "--validators", "4", "--dir", dir.toString(), "--base-port", Integer.toString(basePort),
-        "--block-period", "250", "--empty-block-period", "1000", "--heap", "256", "--seed", "11", "--timeout", "120");
+        "--block-period", "250", "--empty-block-period", "1000", "--heap", "256", "--seed", "11", "--timeout", "120",
+        "--warmup", "0");
     assertThat(up.code()).as(up.out() + up.err()).isZero();
     assertThat(up.out()).contains("testnet up: 4 nodes finalizing", "node4", "0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266");
     Manifest manifest = ManifestStore.read(dir);
@@ -102,7 +103,7 @@ class TestnetIT {
     awaitTrue(() -> height(node1) >= before + 3 ? 1 : 0, Duration.ofSeconds(40), "blocks continue without node3");
 
     // Restarted, it catches up with the others.
-    Run restart = cli("testnet", "up", "--dir", dir.toString(), "--timeout", "120");
+    Run restart = cli("testnet", "up", "--dir", dir.toString(), "--timeout", "120", "--warmup", "0");
     assertThat(restart.code()).as(restart.out() + restart.err()).isZero();
     long reference = height(node1);
     awaitTrue(() -> height(node3) >= reference ? 1 : 0, Duration.ofSeconds(60), "node3 catches up");

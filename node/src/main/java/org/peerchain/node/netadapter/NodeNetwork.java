@@ -74,6 +74,8 @@ public final class NodeNetwork implements AutoCloseable {
         new ArrayBlockingQueue<>(limits.total()), runnable -> {
           Thread t = new Thread(runnable, "consensus-verify");
           t.setDaemon(true);
+          // Votes and proposals are checked ahead of RPC work (with -XX:ThreadPriorityPolicy=1).
+          t.setPriority(Thread.MAX_PRIORITY);
           return t;
         }, new ThreadPoolExecutor.AbortPolicy());
     NodeP2pHandler handler = new NodeP2pHandler(new ConsensusValidation(consensus::admit, verification, limits), pool,

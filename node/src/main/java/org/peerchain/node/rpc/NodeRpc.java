@@ -62,7 +62,7 @@ public final class NodeRpc implements AutoCloseable {
         () -> network.flatMap(NodeNetwork::syncProgress), consensus::evidence, consensus::haltReason,
         network.map(NodeNetwork::nodeId).orElse(""), network.map(NodeNetwork::enode).orElse(""));
     StoreChainAccess access = new StoreChainAccess(chain.chain(), chain.state(), rules.baseFees());
-    return new RpcBackend(access, new PoolSubmitter(pool, chain.state()::ensureStored), info, events, devSigner,
+    return new RpcBackend(access, new PoolSubmitter(pool, chain.state()::ensureStored, consensus.validators().size()), info, events, devSigner,
         access.addressHistory(), dev.map(d -> (DevControl) d));
   }
 

@@ -78,6 +78,11 @@ public final class TxPool {
     this.admission = new Admission(state, config, sync, chainId, blockGasLimit, acceptImpersonated);
   }
 
+  /** The gas a block may hold, which the pool checks each transaction against. */
+  public long blockGasLimit() {
+    return blockGasLimit;
+  }
+
   /** Validates and admits a transaction; what became pending is announced to the listeners. */
   public AddResult add(Transaction tx) {
     Objects.requireNonNull(tx, "tx");

@@ -50,6 +50,8 @@ public final class ConsensusLoop implements EventLoop, AutoCloseable {
   public ConsensusLoop(ScheduledExecutorService timer) {
     this.timer = timer;
     this.thread = new Thread(this::runLoop, "consensus");
+    // Ahead of RPC and gossip work when the JVM maps priorities to the OS (-XX:ThreadPriorityPolicy=1).
+    thread.setPriority(Thread.MAX_PRIORITY);
   }
 
   /** Starts the thread; {@code startActions} are the engine's first actions, run on the loop. */

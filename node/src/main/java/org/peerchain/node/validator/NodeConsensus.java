@@ -288,6 +288,9 @@ public final class NodeConsensus implements AutoCloseable {
     return runnable -> {
       Thread t = new Thread(runnable, name);
       t.setDaemon(true);
+      // Block execution and its sender recovery are on consensus's path: ahead of RPC work when
+      // the JVM maps priorities to the OS (-XX:ThreadPriorityPolicy=1, as testnet nodes run).
+      t.setPriority(Thread.MAX_PRIORITY);
       return t;
     };
   }

@@ -6,6 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.peerchain.core.bytes.Bytes;
 import org.peerchain.core.keys.DevAccounts;
@@ -31,7 +37,11 @@ class PoolSubmitterTest {
       () -> UInt256.valueOf(1_000_000_000L), 30_000_000);
 
   private static Transaction transfer() {
-    UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(0)
+    return transfer(0);
+  }
+
+  private static Transaction transfer(long nonce) {
+    UnsignedTransaction body = UnsignedTransaction.builder(TransactionType.DYNAMIC_FEE).nonce(nonce)
         .maxPriorityFeePerGas(UInt256.valueOf(1_000_000_000L)).maxFeePerGas(UInt256.valueOf(10_000_000_000L))
         .gasLimit(21_000).to(TO).value(UInt256.ONE).data(Bytes.EMPTY).build();
     return TransactionSigner.sign(body, CHAIN_ID, DevAccounts.account(0).privateKey());
@@ -54,5 +64,61 @@ class PoolSubmitterTest {
     });
     assertThatThrownBy(() -> submitter.submit(transfer())).isInstanceOf(UnprovenStateException.class);
     assertThat(pool.status().pending()).isZero();
+  }
+
+  @Test
+  void aSubmissionBeyondTheBudgetIsRefusedAsLimitExceededAndTheBudgetReturnsAfterAdmission() throws Exception {
+    CountDownLatch inside = new CountDownLatch(1);
+    CountDownLatch proceed = new CountDownLatch(1);
+    AtomicBoolean holdFirst = new AtomicBoolean(true);
+    PoolSubmitter submitter = new PoolSubmitter(pool, address -> {
+      if (holdFirst.getAndSet(false)) {
+        inside.countDown();
+        await(proceed);
+      }
+    }, new SubmissionGate.Limits(1, 0, 0, 100));
+    ExecutorService first = Executors.newSingleThreadExecutor();
+    try {
+      Future<SubmitResult> admitted = first.submit(() -> submitter.submit(transfer(0)));
+      assertThat(inside.await(10, TimeUnit.SECONDS)).isTrue();
+      SubmitResult refused = submitter.submit(transfer(1));
+      assertThat(refused).isInstanceOf(SubmitResult.LimitExceeded.class);
+      assertThat(((SubmitResult.LimitExceeded) refused).message()).contains("retry later");
+      assertThat(pool.status().pending()).isZero();
+      proceed.countDown();
+      assertThat(admitted.get(10, TimeUnit.SECONDS)).isInstanceOf(SubmitResult.Accepted.class);
+      assertThat(submitter.submit(transfer(1))).isInstanceOf(SubmitResult.Accepted.class);
+      assertThat(pool.status().pending()).isEqualTo(2);
+    } finally {
+      proceed.countDown();
+      first.shutdownNow();
+    }
+  }
+
+  @Test
+  void aFailedAdmissionGivesItsTurnBack() {
+    AtomicBoolean fail = new AtomicBoolean(true);
+    PoolSubmitter submitter = new PoolSubmitter(pool, address -> {
+      if (fail.getAndSet(false)) {
+        throw new UnprovenStateException(address, "upstream timed out", null);
+      }
+    }, new SubmissionGate.Limits(1, 0, 0, 100));
+    assertThatThrownBy(() -> submitter.submit(transfer())).isInstanceOf(UnprovenStateException.class);
+    assertThat(submitter.submit(transfer())).isInstanceOf(SubmitResult.Accepted.class);
+  }
+
+  @Test
+  void aPoolHoldingTheBacklogRefusesFurtherSubmissions() {
+    PoolSubmitter submitter = new PoolSubmitter(pool, address -> {}, new SubmissionGate.Limits(1, 0, 0, 1));
+    assertThat(submitter.submit(transfer(0))).isInstanceOf(SubmitResult.Accepted.class);
+    assertThat(submitter.submit(transfer(1))).isInstanceOf(SubmitResult.LimitExceeded.class);
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }

@@ -26,7 +26,10 @@ import org.peerchain.p2p.session.PeerSession;
 /**
  * Transaction propagation as geth does it: full transactions are pushed to about sqrt(n) random
  * peers and announced by hash to the rest, who pull what they lack with GetTxs; transactions over
- * {@link #MAX_PUSH_BYTES} are only announced. Nothing goes to a peer known to have it, and each
+ * {@link #MAX_PUSH_BYTES} are only announced. With at most {@link #PUSH_TO_ALL_UP_TO} peers (a small
+ * validator set, fully meshed) all of them get full transactions: each would pull the body anyway,
+ * and pulling costs a round trip and a fetch slot per transaction, which under a submission burst
+ * left each validator's pool holding mostly its own submissions and its proposals short. Nothing goes to a peer known to have it, and each
  * transaction reaches the node once.
  *
  * <p>Pulling is {@link TxFetcher}'s: one announcer is asked at a time and the next one when it
@@ -35,6 +38,7 @@ import org.peerchain.p2p.session.PeerSession;
  */
 public final class TxGossip {
   public static final int MAX_PUSH_BYTES = 4096;
+  public static final int PUSH_TO_ALL_UP_TO = 4;
   /**
    * Small: an honest peer may have dropped a transaction between announcing and being asked
    * (a block included it, its pool evicted it), or may be too busy to serve; the fetcher reports a
@@ -83,7 +87,7 @@ public final class TxGossip {
     carryOut(fetcher.delivered(null, txs.stream().map(Transaction::hash).toList(), nanoTime.getAsLong()));
     List<PeerSession> sessions = new ArrayList<>(peers.sessions());
     Collections.shuffle(sessions, random);
-    int push = (int) Math.sqrt(sessions.size());
+    int push = pushCount(sessions.size());
     for (int i = 0; i < sessions.size(); i++) {
       PeerSession s = sessions.get(i);
       List<Transaction> full = new ArrayList<>();
@@ -103,6 +107,11 @@ public final class TxGossip {
         s.sendFrame(MessageCodec.encodeFrame(new NewTxHashes(batch)).toArray(), true);
       }
     }
+  }
+
+  /** How many of {@code peers} get full transactions rather than hashes. */
+  static int pushCount(int peers) {
+    return peers <= PUSH_TO_ALL_UP_TO ? peers : (int) Math.sqrt(peers);
   }
 
   public void onAnnouncement(PeerSession from, NewTxHashes m) {

@@ -61,6 +61,20 @@ class TxGossipTest {
   }
 
   @Test
+  void aSmallMeshGetsFullTransactionsOnly() {
+    List<PeerSession> sessions = new ArrayList<>();
+    for (int i = 0; i < TxGossip.PUSH_TO_ALL_UP_TO; i++) {
+      sessions.add(admitted(registry, 10 + i));
+    }
+    gossip.announce(List.of(tx));
+    for (PeerSession s : sessions) {
+      assertThat(written(s)).singleElement().isInstanceOfSatisfying(Txs.class,
+          t -> assertThat(t.transactions()).containsExactly(tx));
+    }
+    assertThat(TxGossip.pushCount(TxGossip.PUSH_TO_ALL_UP_TO + 1)).isEqualTo(2);
+  }
+
+  @Test
   void pullsAnnouncedTransactionsItLacksOnce() {
     PeerSession a = admitted(registry, 2);
     PeerSession b = admitted(registry, 3);

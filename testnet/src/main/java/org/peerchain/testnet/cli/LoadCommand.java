@@ -9,6 +9,7 @@ import org.peerchain.testnet.load.BlockFollower;
 import org.peerchain.testnet.load.LoadGenerator;
 import org.peerchain.testnet.load.LoadReport;
 import org.peerchain.testnet.load.TransferFactory;
+import org.peerchain.testnet.load.WalletStreams;
 import org.peerchain.testnet.manifest.AccountEntry;
 import org.peerchain.testnet.manifest.Manifest;
 import org.peerchain.testnet.manifest.ManifestStore;
@@ -42,9 +43,21 @@ final class LoadCommand implements Callable<Integer> {
       description = "Seconds to wait after sending for the last transfers to finalize (default: ${DEFAULT-VALUE}).")
   private int drainSeconds;
 
+  @Option(names = "--transfers", paramLabel = "T",
+      description = "Instead of a rate: send T transfers from --streams wallet-like streams (each sends in nonce order and "
+          + "awaits each answer; stream s talks to node s mod N), then report how fast they finalized.")
+  private Integer transfers;
+
+  @Option(names = "--streams", paramLabel = "S", defaultValue = "80",
+      description = "With --transfers: streams, one funded account each (default: ${DEFAULT-VALUE}).")
+  private int streams;
+
   @Override
   public Integer call() {
     Manifest manifest = ManifestStore.read(dir.dir());
+    if (transfers != null) {
+      return streams(manifest);
+    }
     List<PrivateKey> keys = senderKeys(spec, manifest, senders);
     check(spec, tps, durationSeconds, drainSeconds);
     PrintWriter out = spec.commandLine().getOut();
@@ -55,6 +68,30 @@ final class LoadCommand implements Callable<Integer> {
       LoadGenerator load = new LoadGenerator(manifest.nodes(), new TransferFactory(manifest.chainId(), keys), follower, out);
       follower.start();
       LoadReport report = load.run(tps, Duration.ofSeconds(durationSeconds), Duration.ofSeconds(drainSeconds), () -> false);
+      out.println(report.describe());
+      return report.included() > 0 ? 0 : 1;
+    }
+  }
+
+  private int streams(Manifest manifest) {
+    if (transfers < 1 || transfers > WalletStreams.MAX_TRANSFERS) {
+      throw new ParameterException(spec.commandLine(), "invalid value for --transfers: " + transfers + " (1-"
+          + WalletStreams.MAX_TRANSFERS + ")");
+    }
+    if (streams > WalletStreams.MAX_STREAMS) {
+      throw new ParameterException(spec.commandLine(), "invalid value for --streams: " + streams + " (1-"
+          + WalletStreams.MAX_STREAMS + ")");
+    }
+    List<PrivateKey> keys = senderKeys(spec, manifest, streams);
+    check(spec, 1, 1, drainSeconds);
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("load: %d transfers from %d wallet-like streams over %d nodes%n", transfers, keys.size(),
+        manifest.nodes().size());
+    out.flush();
+    try (BlockFollower follower = new BlockFollower(manifest.nodes())) {
+      WalletStreams load = new WalletStreams(manifest.nodes(), new TransferFactory(manifest.chainId(), keys), follower, out);
+      follower.start();
+      LoadReport report = load.run(transfers, keys.size(), Duration.ofSeconds(drainSeconds));
       out.println(report.describe());
       return report.included() > 0 ? 0 : 1;
     }

@@ -90,9 +90,18 @@ final class UpCommand implements Callable<Integer> {
       description = "Seconds to wait for the network to finalize (default: ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
 
+  @Option(names = "--warmup", paramLabel = "T", defaultValue = "" + Warmup.DEFAULT_TRANSFERS,
+      description = "Transfers sent through every node once it is up, in small blocks, so the nodes' JIT has compiled the "
+          + "transfer path before the first load; 0 for none (default: ${DEFAULT-VALUE}).")
+  private int warmupTransfers;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    if (warmupTransfers < 0 || warmupTransfers > Warmup.MAX_TRANSFERS) {
+      throw new ParameterException(spec.commandLine(), "invalid value for --warmup: " + warmupTransfers + " (0-"
+          + Warmup.MAX_TRANSFERS + ")");
+    }
     Path root = dir.dir();
     if (timeoutSeconds <= 0) {
       throw new ParameterException(spec.commandLine(), "invalid value for --timeout: " + timeoutSeconds + " must be positive");
@@ -131,6 +140,9 @@ final class UpCommand implements Callable<Integer> {
     } catch (TestnetException e) {
       stopStarted(root, before, processes, proxy);
       throw e;
+    }
+    if (warmupTransfers > 0) {
+      out.println(Warmup.run(manifest, warmupTransfers));
     }
     out.println("testnet up: " + manifest.nodes().size() + " nodes finalizing, chain id " + manifest.chainId());
     out.println();

@@ -12,15 +12,50 @@ import java.util.regex.Pattern;
  * distribution jar and from a test class path. Nodes run in their own directories, so the class
  * path is made absolute first ({@code java -jar build/peerchain.jar} has a relative one).
  */
-public record NodeCommandLine(String java, String classPath, int heapMb) {
+public record NodeCommandLine(String java, String classPath, int heapMb, List<String> jvmOptions) {
   public static final String MAIN_CLASS = "org.peerchain.node.cli.PeerchainCli";
+  /**
+   * Extra options for every node's JVM, split on spaces (e.g. a flight recording); {@value #NODE_NAME}
+   * in them becomes the node's directory name, so each node writes its own file.
+   */
+  public static final String NODE_OPTIONS_ENV = "PEERCHAIN_NODE_JAVA_OPTS";
+  public static final String NODE_NAME = "{node}";
+  /**
+   * Every node starts with these. A testnet's nodes share the machine's cores: thread priorities
+   * reach the OS (Linux nice values; honoured for root, ignored with a warning otherwise), so each
+   * node's consensus threads run ahead of its RPC and gossip threads.
+   */
+  static final List<String> DEFAULT_OPTIONS = List.of("-XX:ThreadPriorityPolicy=1");
+
+  public NodeCommandLine {
+    jvmOptions = List.copyOf(jvmOptions);
+  }
+
+  /** A JVM with no options beyond its heap (the link proxy's). */
+  public NodeCommandLine(String java, String classPath, int heapMb) {
+    this(java, classPath, heapMb, List.of());
+  }
 
   public static NodeCommandLine ofThisJvm(int heapMb) {
     String java = ProcessHandle.current().info().command()
         .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     Path cwd = Path.of(System.getProperty("user.dir"));
     return new NodeCommandLine(Path.of(java).isAbsolute() ? java : cwd.resolve(java).normalize().toString(),
-        absoluteClassPath(System.getProperty("java.class.path"), cwd), heapMb);
+        absoluteClassPath(System.getProperty("java.class.path"), cwd), heapMb,
+        options(System.getenv(NODE_OPTIONS_ENV)));
+  }
+
+  /** The default options, then those of {@code env} (so they win); {@code env} may be null. */
+  static List<String> options(String env) {
+    List<String> out = new ArrayList<>(DEFAULT_OPTIONS);
+    if (env != null) {
+      for (String option : env.trim().split("\\s+")) {
+        if (!option.isEmpty()) {
+          out.add(option);
+        }
+      }
+    }
+    return out;
   }
 
   /**
@@ -43,14 +78,23 @@ public record NodeCommandLine(String java, String classPath, int heapMb) {
   }
 
   public List<String> forConfig(Path config) {
-    return forArgs(List.of("node", "--config", config.toString()));
+    Path dir = config.toAbsolutePath().getParent();
+    String name = dir == null || dir.getFileName() == null ? "node" : dir.getFileName().toString();
+    return command(List.of("node", "--config", config.toString()), name);
   }
 
   /** {@code peerchain ARGS} in a JVM of this heap. */
   public List<String> forArgs(List<String> args) {
+    return command(args, "peerchain");
+  }
+
+  private List<String> command(List<String> args, String name) {
     List<String> command = new ArrayList<>();
     command.add(java);
     command.add("-Xmx" + heapMb + "m");
+    for (String option : jvmOptions) {
+      command.add(option.replace(NODE_NAME, name));
+    }
     command.add("-cp");
     command.add(classPath);
     command.add(MAIN_CLASS);

@@ -44,6 +44,7 @@ class TestnetLayoutTest {
     assertThat(g.chainId()).isEqualTo(1337);
     assertThat(g.blockPeriodMs()).isEqualTo(500);
     assertThat(g.emptyBlockPeriodMs()).isEqualTo(2_000);
+    assertThat(g.gasLimit()).isEqualTo(TestnetLayout.BLOCK_GAS_LIMIT).isGreaterThan(Genesis.DEFAULT_GAS_LIMIT);
     assertThat(g.timestamp()).isEqualTo(1_700_000_000L);
     assertThat(g.validators()).extracting(v -> v.address().toChecksumString())
         .containsExactlyElementsOf(m.validators().stream().map(n -> n.validatorAddress().orElseThrow()).toList());

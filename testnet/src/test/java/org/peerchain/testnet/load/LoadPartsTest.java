@@ -52,4 +52,15 @@ class LoadPartsTest {
     tracker.onBlock(new BlockSummary(6, "0x6", "0x5", "0xs", 0, List.of("0xa")), 2_000_000_000L);
     assertThat(tracker.includedCount()).as("seen once, counted once").isEqualTo(1);
   }
+
+  @Test
+  void streamsShareTheTransfersEvenlyAndSendEachOnce() {
+    int total = 0;
+    for (int s = 0; s < 80; s++) {
+      int share = WalletStreams.share(20_003, 80, s);
+      assertThat(share).isBetween(250, 251);
+      total += share;
+    }
+    assertThat(total).isEqualTo(20_003);
+  }
 }

@@ -35,4 +35,17 @@ class NodeCommandLineTest {
           .as(entry).isTrue();
     }
   }
+
+  @Test
+  void extraOptionsFollowTheDefaultsAndNameEachNodesOwnFile() {
+    List<String> options = NodeCommandLine.options("  -XX:StartFlightRecording=filename=/tmp/{node}.jfr   -Xss1m ");
+    assertThat(options).startsWith(NodeCommandLine.DEFAULT_OPTIONS.toArray(String[]::new))
+        .endsWith("-XX:StartFlightRecording=filename=/tmp/{node}.jfr", "-Xss1m");
+    assertThat(NodeCommandLine.options(null)).isEqualTo(NodeCommandLine.DEFAULT_OPTIONS);
+    NodeCommandLine line = new NodeCommandLine("/jdk/bin/java", "a.jar", 256, options);
+    List<String> command = line.forConfig(Path.of("/tmp/net/node3/node.toml"));
+    assertThat(command).contains("-XX:StartFlightRecording=filename=/tmp/node3.jfr", "-Xmx256m")
+        .endsWith(NodeCommandLine.MAIN_CLASS, "node", "--config", "/tmp/net/node3/node.toml");
+    assertThat(command.indexOf("-Xss1m")).isLessThan(command.indexOf("-cp"));
+  }
 }

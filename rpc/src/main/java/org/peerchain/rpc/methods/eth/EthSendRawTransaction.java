@@ -75,6 +75,9 @@ public final class EthSendRawTransaction implements RpcMethod {
       if (result instanceof SubmitResult.Rejected rejected) {
         throw RpcException.server(rejected.message());
       }
+      if (result instanceof SubmitResult.LimitExceeded limit) {
+        throw new RpcException(RpcException.LIMIT_EXCEEDED, limit.message());
+      }
       return ((SubmitResult.Accepted) result).hash();
     }
   }

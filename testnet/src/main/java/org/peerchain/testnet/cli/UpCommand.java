@@ -90,9 +90,10 @@ final class UpCommand implements Callable<Integer> {
       description = "Seconds to wait for the network to finalize (default: ${DEFAULT-VALUE}).")
   private int timeoutSeconds;
 
-  @Option(names = "--warmup", paramLabel = "T", defaultValue = "" + Warmup.DEFAULT_TRANSFERS,
+  @Option(names = "--warmup", paramLabel = "T", defaultValue = "0",
       description = "Transfers sent through every node once it is up, in small blocks, so the nodes' JIT has compiled the "
-          + "transfer path before the first load; 0 for none (default: ${DEFAULT-VALUE}).")
+          + "transfer path before the first load; they spend the first funded accounts' nonces and fees, so none by "
+          + "default (e.g. 3000).")
   private int warmupTransfers;
 
   @Override

@@ -19,7 +19,6 @@ import org.peerchain.testnet.manifest.Manifest;
  * the JVMs had not yet learnt rather than for what the nodes do.
  */
 final class Warmup {
-  static final int DEFAULT_TRANSFERS = 3_000;
   static final int MAX_TRANSFERS = 100_000;
   /** Few streams: each sends as fast as it is answered, so this bounds how large a warm-up block grows. */
   static final int STREAMS = 8;

@@ -3,10 +3,13 @@ package org.peerchain.storage.kv;
 import org.peerchain.core.bytes.Bytes;
 import org.rocksdb.RocksDBException;
 
-/** Collects writes in a native RocksDB batch and writes it in one call: atomic across columns. */
+/**
+ * Collects writes in RocksDB's serialized batch form and writes them in one call: atomic across
+ * columns, and one native call per commit however many rows it holds.
+ */
 final class RocksDbWriteBatch extends AbstractWriteBatch {
   private final RocksDbHandles handles;
-  private final org.rocksdb.WriteBatch batch = new org.rocksdb.WriteBatch();
+  private BatchRecords records = new BatchRecords();
 
   RocksDbWriteBatch(RocksDbHandles handles) {
     super(handles.columns);
@@ -16,32 +19,19 @@ final class RocksDbWriteBatch extends AbstractWriteBatch {
 
   @Override
   void doPut(Column<?, ?> column, Bytes key, Bytes value) {
-    handles.guard.read(() -> {
-      try {
-        batch.put(handles.family(column), key.toArray(), value.toArray());
-      } catch (RocksDBException e) {
-        throw handles.error("adding to a write batch", e);
-      }
-      return null;
-    });
+    records.put(handles.familyId(column), key, value);
   }
 
   @Override
   void doDelete(Column<?, ?> column, Bytes key) {
-    handles.guard.read(() -> {
-      try {
-        batch.delete(handles.family(column), key.toArray());
-      } catch (RocksDBException e) {
-        throw handles.error("adding to a write batch", e);
-      }
-      return null;
-    });
+    records.delete(handles.familyId(column), key);
   }
 
   @Override
   void doCommit() {
+    byte[] serialized = records.toArray();
     handles.guard.read(() -> {
-      try {
+      try (org.rocksdb.WriteBatch batch = new org.rocksdb.WriteBatch(serialized)) {
         handles.db.write(handles.options.writeOptions, batch);
       } catch (RocksDBException e) {
         throw handles.error("committing a write batch", e);
@@ -52,9 +42,7 @@ final class RocksDbWriteBatch extends AbstractWriteBatch {
 
   @Override
   void doClose() {
-    handles.guard.release(() -> {
-      batch.close();
-      handles.guard.untrack(this);
-    });
+    records = null;
+    handles.guard.untrack(this);
   }
 }

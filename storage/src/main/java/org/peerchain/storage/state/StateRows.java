@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peerchain.core.bytes.Bytes;
-import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -17,7 +16,7 @@ final class StateRows {
   final List<Hash> nodeDeletes = new ArrayList<>();
   /** New reference counts of 2 or more; 0 deletes the count row (the node then counts 1 or is gone). */
   final Map<Hash, Long> refCounts = new HashMap<>();
-  final Map<Address, Account> accounts = new HashMap<>();
+  ChangedAccounts accounts = ChangedAccounts.NONE;
   final Map<Long, Bytes> journalPuts = new HashMap<>();
   final List<Long> journalDeletes = new ArrayList<>();
   boolean refCounted;
@@ -36,13 +35,7 @@ final class StateRows {
         batch.put(Schema.TRIE_NODE_REFS, row.getKey(), row.getValue());
       }
     });
-    sorted(accounts).forEach(row -> {
-      if (row.getValue().isEmpty()) {
-        batch.delete(Schema.ACCOUNTS, row.getKey());
-      } else {
-        batch.put(Schema.ACCOUNTS, row.getKey(), AccountCodec.encode(row.getValue()));
-      }
-    });
+    accounts.writeTo(batch);
     journalPuts.forEach((block, entry) -> batch.put(Schema.STATE_JOURNAL, block, entry));
     journalDeletes.forEach(block -> batch.delete(Schema.STATE_JOURNAL, block));
     if (refCounted) {
@@ -53,9 +46,7 @@ final class StateRows {
     batch.put(Schema.METADATA, MetadataKeys.STATE_HEAD, head.toBytes());
   }
 
-  private static <K extends Comparable<K>, V> List<Map.Entry<K, V>> sorted(Map<K, V> rows) {
-    List<Map.Entry<K, V>> entries = new ArrayList<>(rows.entrySet());
-    entries.sort(Map.Entry.comparingByKey());
-    return entries;
+  private static <V> List<Map.Entry<Hash, V>> sorted(Map<Hash, V> rows) {
+    return KeyOrder.sorted(rows, Hash::bytes);
   }
 }

@@ -12,7 +12,7 @@ import org.peerchain.storage.schema.Schema;
 
 /** The rows one block's state commit writes; collected first so the batch can be retried. */
 final class StateRows {
-  final Map<Hash, Bytes> nodePuts = new HashMap<>();
+  final NodeRows nodePuts = new NodeRows();
   final List<Hash> nodeDeletes = new ArrayList<>();
   /** New reference counts of 2 or more; 0 deletes the count row (the node then counts 1 or is gone). */
   final Map<Hash, Long> refCounts = new HashMap<>();
@@ -26,7 +26,7 @@ final class StateRows {
 
   void writeTo(WriteBatch batch) {
     // In key order: RocksDB inserts a sorted run into its memtable about twice as fast.
-    sorted(nodePuts).forEach(row -> batch.put(Schema.TRIE_NODES, row.getKey(), row.getValue()));
+    nodePuts.writeTo(batch);
     nodeDeletes.stream().sorted().forEach(hash -> batch.delete(Schema.TRIE_NODES, hash));
     sorted(refCounts).forEach(row -> {
       if (row.getValue() == 0) {

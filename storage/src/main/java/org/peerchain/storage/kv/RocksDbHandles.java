@@ -1,7 +1,6 @@
 package org.peerchain.storage.kv;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.rocksdb.ColumnFamilyHandle;
 import org.rocksdb.RocksDB;
@@ -14,8 +13,6 @@ final class RocksDbHandles {
   final StoreGuard guard;
   final RocksDbNativeOptions options;
   private final Map<Integer, ColumnFamilyHandle> families;
-  /** RocksDB's id of each column's family, by column id: what a serialized batch names. */
-  private final Map<Integer, Integer> familyIds;
   private final Path dir;
 
   RocksDbHandles(RocksDB db, ColumnSet columns, Map<Integer, ColumnFamilyHandle> families,
@@ -23,9 +20,6 @@ final class RocksDbHandles {
     this.db = db;
     this.columns = columns;
     this.families = Map.copyOf(families);
-    Map<Integer, Integer> ids = new HashMap<>();
-    families.forEach((column, handle) -> ids.put(column, handle.getID()));
-    this.familyIds = Map.copyOf(ids);
     this.options = options;
     this.dir = dir;
     this.guard = new StoreGuard("key-value store at " + dir);
@@ -34,11 +28,6 @@ final class RocksDbHandles {
   ColumnFamilyHandle family(Column<?, ?> column) {
     columns.require(column);
     return families.get(column.id());
-  }
-
-  int familyId(Column<?, ?> column) {
-    columns.require(column);
-    return familyIds.get(column.id());
   }
 
   StorageException error(String action, RocksDBException e) {

@@ -3,13 +3,10 @@ package org.peerchain.storage.kv;
 import org.peerchain.core.bytes.Bytes;
 import org.rocksdb.RocksDBException;
 
-/**
- * Collects writes in RocksDB's serialized batch form and writes them in one call: atomic across
- * columns, and one native call per commit however many rows it holds.
- */
+/** Collects writes in a native RocksDB batch and writes it in one call: atomic across columns. */
 final class RocksDbWriteBatch extends AbstractWriteBatch {
   private final RocksDbHandles handles;
-  private BatchRecords records = new BatchRecords();
+  private final org.rocksdb.WriteBatch batch = new org.rocksdb.WriteBatch();
 
   RocksDbWriteBatch(RocksDbHandles handles) {
     super(handles.columns);
@@ -19,19 +16,32 @@ final class RocksDbWriteBatch extends AbstractWriteBatch {
 
   @Override
   void doPut(Column<?, ?> column, Bytes key, Bytes value) {
-    records.put(handles.familyId(column), key, value);
+    handles.guard.read(() -> {
+      try {
+        batch.put(handles.family(column), key.toArray(), value.toArray());
+      } catch (RocksDBException e) {
+        throw handles.error("adding to a write batch", e);
+      }
+      return null;
+    });
   }
 
   @Override
   void doDelete(Column<?, ?> column, Bytes key) {
-    records.delete(handles.familyId(column), key);
+    handles.guard.read(() -> {
+      try {
+        batch.delete(handles.family(column), key.toArray());
+      } catch (RocksDBException e) {
+        throw handles.error("adding to a write batch", e);
+      }
+      return null;
+    });
   }
 
   @Override
   void doCommit() {
-    byte[] serialized = records.toArray();
     handles.guard.read(() -> {
-      try (org.rocksdb.WriteBatch batch = new org.rocksdb.WriteBatch(serialized)) {
+      try {
         handles.db.write(handles.options.writeOptions, batch);
       } catch (RocksDBException e) {
         throw handles.error("committing a write batch", e);
@@ -42,7 +52,9 @@ final class RocksDbWriteBatch extends AbstractWriteBatch {
 
   @Override
   void doClose() {
-    records = null;
-    handles.guard.untrack(this);
+    handles.guard.release(() -> {
+      batch.close();
+      handles.guard.untrack(this);
+    });
   }
 }

@@ -8,7 +8,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import org.peerchain.core.bytes.Bytes;
-import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.trie.SecureTrie;
 import org.peerchain.storage.trie.TrieNodeLoader;
@@ -49,27 +48,27 @@ final class NodePrefetcher implements TrieNodeLoader {
   }
 
   /**
-   * Loads the paths of {@code addresses} in {@code trie} unless they are in memory already; loaded
-   * nodes stay cached until {@link #release}.
+   * Loads the paths of {@code hashedKeys} (see {@link SecureTrie#hashKey}) in {@code trie} unless
+   * they are in memory already; loaded nodes stay cached until {@link #release}.
    */
-  void prefetch(SecureTrie trie, List<Address> addresses) {
-    if (addresses.size() < MIN_CHANGES) {
+  void prefetch(SecureTrie trie, List<Bytes> hashedKeys) {
+    if (hashedKeys.size() < MIN_CHANGES) {
       return;
     }
     loaded = new ConcurrentHashMap<>();
     SecureTrie sample = trie.snapshot();
-    addresses.subList(0, SAMPLE).forEach(address -> sample.get(address.bytes()));
+    hashedKeys.subList(0, SAMPLE).forEach(sample::getHashed);
     if (loaded.isEmpty()) {
       return;
     }
     int tasks = ForkJoinPool.commonPool().getParallelism() * TASKS_PER_CORE;
-    int chunk = (addresses.size() + tasks - 1) / tasks;
+    int chunk = (hashedKeys.size() + tasks - 1) / tasks;
     List<ForkJoinTask<?>> walks = new ArrayList<>();
-    for (int from = 0; from < addresses.size(); from += chunk) {
-      List<Address> part = addresses.subList(from, Math.min(addresses.size(), from + chunk));
+    for (int from = 0; from < hashedKeys.size(); from += chunk) {
+      List<Bytes> part = hashedKeys.subList(from, Math.min(hashedKeys.size(), from + chunk));
       // Handles are not thread-safe; snapshots share the nodes and are.
       SecureTrie own = trie.snapshot();
-      walks.add(ForkJoinTask.adapt(() -> part.forEach(address -> own.get(address.bytes()))));
+      walks.add(ForkJoinTask.adapt(() -> part.forEach(own::getHashed)));
     }
     ForkJoinTask.invokeAll(walks);
   }

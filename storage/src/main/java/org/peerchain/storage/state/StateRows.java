@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.peerchain.core.bytes.Bytes;
-import org.peerchain.core.types.Address;
 import org.peerchain.core.types.Hash;
 import org.peerchain.storage.kv.WriteBatch;
 import org.peerchain.storage.schema.MetadataKeys;
@@ -13,11 +12,11 @@ import org.peerchain.storage.schema.Schema;
 
 /** The rows one block's state commit writes; collected first so the batch can be retried. */
 final class StateRows {
-  final Map<Hash, Bytes> nodePuts = new HashMap<>();
+  final NodeRows nodePuts = new NodeRows();
   final List<Hash> nodeDeletes = new ArrayList<>();
   /** New reference counts of 2 or more; 0 deletes the count row (the node then counts 1 or is gone). */
   final Map<Hash, Long> refCounts = new HashMap<>();
-  final Map<Address, Account> accounts = new HashMap<>();
+  ChangedAccounts accounts = ChangedAccounts.NONE;
   final Map<Long, Bytes> journalPuts = new HashMap<>();
   final List<Long> journalDeletes = new ArrayList<>();
   boolean refCounted;
@@ -27,7 +26,7 @@ final class StateRows {
 
   void writeTo(WriteBatch batch) {
     // In key order: RocksDB inserts a sorted run into its memtable about twice as fast.
-    sorted(nodePuts).forEach(row -> batch.put(Schema.TRIE_NODES, row.getKey(), row.getValue()));
+    nodePuts.writeTo(batch);
     nodeDeletes.stream().sorted().forEach(hash -> batch.delete(Schema.TRIE_NODES, hash));
     sorted(refCounts).forEach(row -> {
       if (row.getValue() == 0) {
@@ -36,13 +35,7 @@ final class StateRows {
         batch.put(Schema.TRIE_NODE_REFS, row.getKey(), row.getValue());
       }
     });
-    sorted(accounts).forEach(row -> {
-      if (row.getValue().isEmpty()) {
-        batch.delete(Schema.ACCOUNTS, row.getKey());
-      } else {
-        batch.put(Schema.ACCOUNTS, row.getKey(), AccountCodec.encode(row.getValue()));
-      }
-    });
+    accounts.writeTo(batch);
     journalPuts.forEach((block, entry) -> batch.put(Schema.STATE_JOURNAL, block, entry));
     journalDeletes.forEach(block -> batch.delete(Schema.STATE_JOURNAL, block));
     if (refCounted) {
@@ -53,9 +46,7 @@ final class StateRows {
     batch.put(Schema.METADATA, MetadataKeys.STATE_HEAD, head.toBytes());
   }
 
-  private static <K extends Comparable<K>, V> List<Map.Entry<K, V>> sorted(Map<K, V> rows) {
-    List<Map.Entry<K, V>> entries = new ArrayList<>(rows.entrySet());
-    entries.sort(Map.Entry.comparingByKey());
-    return entries;
+  private static <V> List<Map.Entry<Hash, V>> sorted(Map<Hash, V> rows) {
+    return KeyOrder.sorted(rows, Hash::bytes);
   }
 }

@@ -88,20 +88,22 @@ public final class StateUpdate {
       // A change written without a read first (a cheat) still needs its path to update the trie.
       changes.keySet().forEach(address -> lazy.read(address, () -> trie.get(address.bytes())));
     }
+    ChangedAccounts changed = ChangedAccounts.of(changes);
     try {
-      prefetcher.prefetch(trie, new ArrayList<>(changes.keySet()));
-      changes.forEach((address, account) -> {
-        if (account.isEmpty()) {
-          trie.delete(address.bytes());
+      prefetcher.prefetch(trie, changed.hashedKeys());
+      for (int i = 0; i < changed.size(); i++) {
+        Bytes encoded = changed.encoded(i);
+        if (encoded == null) {
+          trie.deleteHashed(changed.hashedKeys().get(i));
         } else {
-          trie.put(address.bytes(), AccountCodec.encode(account));
+          trie.putHashed(changed.hashedKeys().get(i), encoded);
         }
-      });
+      }
     } finally {
       prefetcher.release();
     }
     StateRows rows = new StateRows();
-    rows.accounts.putAll(changes);
+    rows.accounts = changed;
     NodeReferences references = pruning.isArchive() ? null : new NodeReferences(store, pruning, retention, journalFloor);
     Hash root = trie.commit(references == null ? rows.nodePuts::put : references::created);
     trie.observeReplacedNodes(hash -> {});

@@ -183,7 +183,7 @@ public final class WorldState {
     }
     StateRows rows = new StateRows();
     provenNodes.forEach(node -> rows.nodePuts.put(Keccak.hash(node), node));
-    if (!root.equals(MerklePatriciaTrie.EMPTY_TRIE_ROOT) && !rows.nodePuts.containsKey(root)) {
+    if (!root.equals(MerklePatriciaTrie.EMPTY_TRIE_ROOT) && !rows.nodePuts.contains(root)) {
       throw new IllegalArgumentException("the proven nodes do not hold the root node " + root);
     }
     rows.head = new StateHead(0, root);

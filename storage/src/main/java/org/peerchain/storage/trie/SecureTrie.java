@@ -54,6 +54,26 @@ public final class SecureTrie implements Trie {
     trie.delete(hashed(key));
   }
 
+  /** The key the trie stores {@code key} under: its keccak256. */
+  public static Bytes hashKey(Bytes key) {
+    return hashed(key);
+  }
+
+  /** {@link #get} for a key already hashed with {@link #hashKey}: a caller with many keys hashes each once. */
+  public Optional<Bytes> getHashed(Bytes hashedKey) {
+    return trie.get(hashedKey);
+  }
+
+  /** {@link #put} for a key already hashed with {@link #hashKey}. */
+  public void putHashed(Bytes hashedKey, Bytes value) {
+    trie.put(hashedKey, value);
+  }
+
+  /** {@link #delete} for a key already hashed with {@link #hashKey}. */
+  public void deleteHashed(Bytes hashedKey) {
+    trie.delete(hashedKey);
+  }
+
   @Override
   public Hash rootHash() {
     return trie.rootHash();

@@ -20,10 +20,12 @@ class NodePrefetcherTest {
     return nodes.load(hash);
   });
   private final List<Address> addresses = new ArrayList<>();
+  private final List<Bytes> hashedKeys = new ArrayList<>();
 
   private Hash fill(SecureTrie trie) {
     for (int i = 0; i < 2_000; i++) {
       addresses.add(Accounts.address(i));
+      hashedKeys.add(SecureTrie.hashKey(Accounts.address(i).bytes()));
       trie.put(Accounts.address(i).bytes(), Bytes.of(1, i & 0xff));
     }
     return trie.commit(nodes);
@@ -33,7 +35,7 @@ class NodePrefetcherTest {
   void aResidentTrieIsNotWalkedAgain() {
     SecureTrie resident = new SecureTrie(prefetcher);
     fill(resident);
-    prefetcher.prefetch(resident, addresses);
+    prefetcher.prefetch(resident, hashedKeys);
     assertThat(storeLoads).hasValue(0);
     prefetcher.release();
   }
@@ -42,7 +44,7 @@ class NodePrefetcherTest {
   void aColdTrieHasItsPathsLoadedOnceAndServedFromTheCache() {
     Hash root = fill(new SecureTrie(prefetcher));
     SecureTrie cold = new SecureTrie(prefetcher, root);
-    prefetcher.prefetch(cold, addresses.subList(0, 1_000));
+    prefetcher.prefetch(cold, hashedKeys.subList(0, 1_000));
     int loaded = storeLoads.get();
     assertThat(loaded).isGreaterThan(1_000);
     // The update's own walk now finds every node in the cache.
@@ -58,7 +60,7 @@ class NodePrefetcherTest {
   @Test
   void fewChangesAreNotPrefetched() {
     Hash root = fill(new SecureTrie(prefetcher));
-    prefetcher.prefetch(new SecureTrie(prefetcher, root), addresses.subList(0, 100));
+    prefetcher.prefetch(new SecureTrie(prefetcher, root), hashedKeys.subList(0, 100));
     assertThat(storeLoads).hasValue(0);
   }
 }

@@ -33,6 +33,7 @@ import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.api.DevControl.ForkPoint;
 import org.peerchain.rpc.server.RpcBackend;
 import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.RocksDbOptions;
 import org.peerchain.storage.state.SnapshotRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,9 +108,10 @@ public final class PeerchainNode implements AutoCloseable {
     SnapshotRetention snapshots = config.network()
         .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
         .orElse(SnapshotRetention.NONE);
+    RocksDbOptions storeOptions = config.dev().map(DevSettings::storage).orElseGet(RocksDbOptions::defaults);
     storage = fork.isPresent()
-        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning())
-        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync);
+        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning(), storeOptions)
+        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync, storeOptions);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);

@@ -8,14 +8,16 @@ import java.util.Map;
 
 /**
  * JSON-RPC figures of a dev node over loopback, and of anvil in the same run when it is installed:
- * eth_blockNumber and eth_getBalance requests/s over many connections, then pre-signed transfers
- * from many senders (accepted/s, finalized/s, p50/p99 send to inclusion), and the node's resident
- * memory at the end.
+ * resident memory once the node answers (idle), eth_getBalance requests/s in rounds from that moment
+ * on (cold: a user's first benchmark meets a JVM whose JIT has not compiled the request path yet),
+ * eth_blockNumber and eth_getBalance requests/s after a warm-up, then pre-signed transfers from many
+ * senders (accepted/s, finalized/s, p50/p99 send to inclusion; {@code --transfers 0} skips them),
+ * and the node's resident memory at the end.
  *
  * <pre>
  * mvn -B -ntp -q -pl bench -am package -DskipTests
  * java -cp bench/target/benchmarks.jar org.peerchain.bench.rpc.DevNodeBenchmark \
- *     [--connections 32] [--seconds 5] [--rounds 3] [--warmup 15] [--senders 20] [--transfers 5000] \
+ *     [--connections 32] [--seconds 5] [--rounds 3] [--cold-rounds 4] [--warmup 15] [--senders 20] [--transfers 5000] \
  *     [--anvil PATH] [--targets peerchain,anvil] [--peerchain-port 18545] [--anvil-port 18546]
  * </pre>
  *
@@ -37,19 +39,21 @@ public final class DevNodeBenchmark {
     int connections = Integer.parseInt(opts.getOrDefault("connections", "32"));
     double seconds = Double.parseDouble(opts.getOrDefault("seconds", "5"));
     int rounds = Integer.parseInt(opts.getOrDefault("rounds", "3"));
+    int coldRounds = Integer.parseInt(opts.getOrDefault("cold-rounds", "4"));
     int senders = Integer.parseInt(opts.getOrDefault("senders", "20"));
     int transfers = Integer.parseInt(opts.getOrDefault("transfers", "5000"));
     // A JVM server reaches its steady speed only after the JIT has compiled the request path.
     double warmup = Double.parseDouble(opts.getOrDefault("warmup", "15"));
     String anvil = opts.getOrDefault("anvil", "../peers/node_modules/@foundry-rs/anvil-linux-amd64/bin/anvil");
     List<String> targets = List.of(opts.getOrDefault("targets", "peerchain,anvil").split(","));
-    int perSender = Math.max(1, transfers / senders);
+    int perSender = transfers / senders;
     System.out.printf("DevNodeBenchmark: %d connections, %d rounds of %.0f s, %d transfers from %d senders, %d cpus%n",
         connections, rounds, seconds, perSender * senders, senders, Runtime.getRuntime().availableProcessors());
     System.out.println("signing transfers...");
     TransferLoad load = new TransferLoad(CHAIN_ID, senders, perSender, 42);
     // Warm-up transfers come from other accounts, so the measured ones start at nonce 0.
-    TransferLoad warmupLoad = new TransferLoad(CHAIN_ID, senders, senders, Math.max(1, Math.min(perSender, 100)), 7);
+    TransferLoad warmupLoad = perSender == 0 ? null
+        : new TransferLoad(CHAIN_ID, senders, senders, Math.max(1, Math.min(perSender, 100)), 7);
     Path logs = Files.createTempDirectory("devnode-bench");
     for (String target : targets) {
       List<String> command = new ArrayList<>();
@@ -70,9 +74,28 @@ public final class DevNodeBenchmark {
         throw new IllegalArgumentException("unknown target " + target + " (peerchain, anvil)");
       }
       try (TargetProcess node = TargetProcess.start(target, port, command, logs.resolve(target + ".log"))) {
+        System.out.printf("%-9s resident memory idle %d MiB (as it first answers)%n", node.name, node.residentMiB());
+        cold(node, connections, seconds, coldRounds);
         measure(node, connections, seconds, rounds, warmup, warmupLoad, load);
       }
     }
+  }
+
+  /** eth_getBalance rounds back to back from the moment the node answers, each printed. */
+  private static void cold(TargetProcess node, int connections, double seconds, int rounds) throws Exception {
+    double[] perSecond = new double[rounds];
+    long errors = 0;
+    for (int r = 0; r < rounds; r++) {
+      ReadLoad.Result result = ReadLoad.run(node.port, BALANCE_OF_ACCOUNT_0, connections, seconds);
+      perSecond[r] = result.perSecond();
+      errors += result.errors();
+    }
+    double sum = 0;
+    for (double v : perSecond) {
+      sum += v;
+    }
+    System.out.printf("%-9s %-24s cold mean %,10.0f req/s  (rounds from start: %s; errors %d)%n", node.name,
+        "eth_getBalance", sum / Math.max(1, rounds), format(perSecond), errors);
   }
 
   private static void measure(TargetProcess node, int connections, double seconds, int rounds, double warmup,
@@ -90,8 +113,12 @@ public final class DevNodeBenchmark {
       System.out.printf("%-9s %-24s median %,10.0f req/s  (rounds: %s; errors %d)%n", node.name, read[0],
           Percentiles.median(perSecond), format(perSecond), errors);
     }
+    if (warmupLoad == null) {
+      System.out.printf("%-9s resident memory %d MiB after the reads (pid %d)%n", node.name, node.residentMiB(), node.pid());
+      return;
+    }
     warmupLoad.run(node.port, 60);
-    TransferLoad.Result t = load.run(node.port, 180);
+    TransferLoad.Result t = load.run(node.port, Math.max(180, load.size() / 250.0));
     System.out.printf("%-9s %-24s sent %,d, accepted %,d (%,.0f/s), finalized %,d (%,.0f/s), send->block p50 %.1f ms p99 %.1f ms%n",
         node.name, "eth_sendRawTransaction", t.sent(), t.accepted(), t.acceptedPerSecond(), t.included(),
         t.finalizedPerSecond(), t.p50Ms(), t.p99Ms());

@@ -65,6 +65,11 @@ final class TransferLoad {
     }
   }
 
+  /** How many transfers this load sends. */
+  int size() {
+    return raw.length;
+  }
+
   Result run(int port, double timeoutSeconds) throws Exception {
     return runSpread(new int[] {port}, timeoutSeconds);
   }

@@ -40,7 +40,7 @@ final class NodeStorage implements AutoCloseable {
   }
 
   static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning) {
-    return open(dataDir, genesis, pruning, SnapshotRetention.NONE, kv -> {});
+    return open(dataDir, genesis, pruning, SnapshotRetention.NONE, kv -> {}, RocksDbOptions.defaults());
   }
 
   /**
@@ -48,14 +48,8 @@ final class NodeStorage implements AutoCloseable {
    * written to it, and may start the chain elsewhere (snap sync).
    */
   static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, SnapshotRetention snapshots,
-      Consumer<KeyValueStore> beforeGenesis) {
-    return open(dataDir, genesis, pruning, snapshots, beforeGenesis, true);
-  }
-
-  /** @param syncWrites false only for a store no later start reads (a dev node's temporary directory) */
-  static NodeStorage open(Path dataDir, Genesis genesis, StatePruning pruning, SnapshotRetention snapshots,
-      Consumer<KeyValueStore> beforeGenesis, boolean syncWrites) {
-    KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), options(syncWrites), Schema.ALL);
+      Consumer<KeyValueStore> beforeGenesis, RocksDbOptions storeOptions) {
+    KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), storeOptions, Schema.ALL);
     try {
       if (!ChainStore.isInitialized(kv)) {
         beforeGenesis.accept(kv);
@@ -84,8 +78,8 @@ final class NodeStorage implements AutoCloseable {
    * the dev validator's path proven up front (it earns every block's tips, so block execution
    * needs it) and, on a new store, the fork's block 0. A kept directory must hold the same fork.
    */
-  static NodeStorage openFork(Path dataDir, ForkedChain fork, StatePruning pruning, boolean syncWrites) {
-    KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), options(syncWrites), Schema.ALL);
+  static NodeStorage openFork(Path dataDir, ForkedChain fork, StatePruning pruning, RocksDbOptions storeOptions) {
+    KeyValueStore kv = RocksDbKeyValueStore.open(dataDir.resolve("db"), storeOptions, Schema.ALL);
     try {
       WorldState state = WorldState.openLazy(kv, pruning, fork.paths());
       Block blockZero = fork.localBlockZero();
@@ -116,10 +110,5 @@ final class NodeStorage implements AutoCloseable {
   @Override
   public void close() {
     kv.close();
-  }
-
-  private static RocksDbOptions options(boolean syncWrites) {
-    RocksDbOptions d = RocksDbOptions.defaults();
-    return new RocksDbOptions(d.blockCacheBytes(), d.bloomBitsPerKey(), d.maxOpenFiles(), d.maxBackgroundJobs(), syncWrites);
   }
 }

@@ -33,6 +33,7 @@ import org.peerchain.rpc.api.ChainEvents;
 import org.peerchain.rpc.api.DevControl.ForkPoint;
 import org.peerchain.rpc.server.RpcBackend;
 import org.peerchain.storage.kv.KeyValueStore;
+import org.peerchain.storage.kv.RocksDbOptions;
 import org.peerchain.storage.state.SnapshotRetention;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,11 +108,12 @@ public final class PeerchainNode implements AutoCloseable {
     SnapshotRetention snapshots = config.network()
         .map(n -> SnapshotRetention.every(n.sync().snapshotInterval(), n.sync().snapshotsKept()))
         .orElse(SnapshotRetention.NONE);
-    // A dev node's temporary directory is deleted at exit and never opened again: no commit waits for the disk.
-    boolean syncWrites = config.dev().map(d -> !d.throwawayStore()).orElse(true);
+    // A dev node's store is small, and its temporary directory (deleted at exit, never opened again)
+    // lets no commit wait for the disk: DevSettings.storage().
+    RocksDbOptions storeOptions = config.dev().map(DevSettings::storage).orElseGet(RocksDbOptions::defaults);
     storage = fork.isPresent()
-        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning(), syncWrites)
-        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync, syncWrites);
+        ? NodeStorage.openFork(config.dataDir(), fork.get(), config.pruning(), storeOptions)
+        : NodeStorage.open(config.dataDir(), genesis, config.pruning(), snapshots, this::joinBySnapSync, storeOptions);
     started.add(storage);
     chain = new LocalChain(storage.chain, storage.state);
     ChainRules rules = ChainRules.of(genesis);

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.peerchain.core.genesis.Genesis;
 import org.peerchain.node.dev.DevChain;
 import org.peerchain.storage.chain.ChainHead;
+import org.peerchain.storage.kv.RocksDbOptions;
 import org.peerchain.storage.state.SnapshotRetention;
 import org.peerchain.storage.state.StatePruning;
 
@@ -20,7 +21,7 @@ class NodeStorageTest {
   void aStoreWithoutSyncedWritesKeepsItsChainAcrossACleanStop(@TempDir Path dir) {
     ChainHead head;
     try (NodeStorage storage = NodeStorage.open(dir, genesis, StatePruning.archive(), SnapshotRetention.NONE, kv -> {},
-        false)) {
+        RocksDbOptions.defaults().withSyncWrites(false))) {
       head = storage.chain.head();
     }
     try (NodeStorage reopened = NodeStorage.open(dir, genesis, StatePruning.archive())) {

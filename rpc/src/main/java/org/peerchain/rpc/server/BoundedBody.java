@@ -20,7 +20,12 @@ final class BoundedBody {
     if (declaredLength > limit) {
       throw new TooLargeException(limit);
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 256);
+    if (declaredLength >= 0) {
+      // The server reads no further than a declared length, so the body is read straight into
+      // its array: no copy buffer for every call (it showed up in a profile of small reads).
+      return in.readNBytes((int) declaredLength);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256);
     byte[] buffer = new byte[8192];
     int total = 0;
     int n;

@@ -13,6 +13,8 @@ import java.util.stream.Collectors;
 public final class HostAllowlist {
   private final boolean any;
   private final Set<String> names;
+  /** The last header permitted: a client sends the same one on every call, so most checks are one comparison. */
+  private volatile String lastPermitted = "";
 
   public HostAllowlist(List<String> names) {
     this.any = names.contains("*");
@@ -21,11 +23,15 @@ public final class HostAllowlist {
 
   /** {@code hostHeader} as sent, possibly with a port; null when absent. */
   public boolean permits(String hostHeader) {
-    if (any || hostHeader == null || hostHeader.isEmpty()) {
+    if (any || hostHeader == null || hostHeader.isEmpty() || hostHeader.equals(lastPermitted)) {
       return true;
     }
     String host = stripPort(hostHeader.trim()).toLowerCase(Locale.ROOT);
-    return isIpLiteral(host) || names.contains(host);
+    boolean permitted = isIpLiteral(host) || names.contains(host);
+    if (permitted) {
+      lastPermitted = hostHeader;
+    }
+    return permitted;
   }
 
   static String stripPort(String host) {

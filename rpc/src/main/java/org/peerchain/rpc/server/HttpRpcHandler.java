@@ -3,8 +3,8 @@ package org.peerchain.rpc.server;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 import org.peerchain.rpc.methods.CallContext;
 import org.peerchain.rpc.methods.RpcException;
 import org.slf4j.Logger;
@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 final class HttpRpcHandler implements Handler {
   private static final Logger LOG = LoggerFactory.getLogger(HttpRpcHandler.class);
   static final String JSON = "application/json";
+  private static final byte[] NO_BODY = new byte[0];
 
   private final JsonRpcProcessor processor;
   private final int maxBodyBytes;
@@ -23,26 +24,29 @@ final class HttpRpcHandler implements Handler {
     this.maxBodyBytes = maxBodyBytes;
   }
 
+  /** A response's status and body. */
+  record Answer(int status, byte[] body) {}
+
   @Override
-  public void handle(Context ctx) {
+  public void handle(Context ctx) throws IOException {
+    Answer answer = answer(processor, ctx.req().getInputStream(), ctx.req().getContentLengthLong(), maxBodyBytes,
+        CallContext.HTTP);
+    ctx.status(answer.status()).contentType(JSON).result(answer.body());
+  }
+
+  /** Reads one request body (bounded) and processes it; shared with {@link DirectPostHandler}. */
+  static Answer answer(JsonRpcProcessor processor, InputStream in, long declaredLength, int maxBodyBytes,
+      CallContext context) {
     byte[] body;
     try {
-      body = BoundedBody.read(ctx.req().getInputStream(), ctx.req().getContentLengthLong(), maxBodyBytes);
+      body = BoundedBody.read(in, declaredLength, maxBodyBytes);
     } catch (BoundedBody.TooLargeException e) {
-      ctx.status(413).contentType(JSON).result(errorBody(RpcException.INVALID_REQUEST, e.getMessage()));
-      return;
+      return new Answer(413, errorBody(RpcException.INVALID_REQUEST, e.getMessage()));
     } catch (IOException e) {
       LOG.debug("Reading a request body failed: {}", e.getMessage());
-      ctx.status(400).contentType(JSON).result(errorBody(RpcException.PARSE_ERROR, "could not read request body"));
-      return;
+      return new Answer(400, errorBody(RpcException.PARSE_ERROR, "could not read request body"));
     }
-    Optional<byte[]> response = processor.process(body, CallContext.HTTP);
-    ctx.contentType(JSON);
-    if (response.isPresent()) {
-      ctx.result(response.get());
-    } else {
-      ctx.result(new byte[0]);
-    }
+    return new Answer(200, processor.process(body, context).orElse(NO_BODY));
   }
 
   static byte[] errorBody(int code, String message) {

@@ -29,9 +29,22 @@ public final class JsonRpcProcessor {
   private final MethodRegistry methods;
   private final int batchLimit;
   private final RpcMetrics metrics;
+  private final ResponseBytes responseBytes;
+
+  /** One call's outcome: a result for {@code id}, or a whole error response. */
+  private record Reply(JsonNode id, JsonNode result, JsonNode error) {
+    static Reply failed(JsonNode error) {
+      return new Reply(null, null, error);
+    }
+
+    JsonNode tree() {
+      return error != null ? error : Responses.result(id, result);
+    }
+  }
 
   public JsonRpcProcessor(ObjectMapper mapper, MethodRegistry methods, int batchLimit, RpcMetrics metrics) {
     this.mapper = mapper;
+    this.responseBytes = new ResponseBytes(mapper);
     this.methods = methods;
     this.batchLimit = batchLimit;
     this.metrics = metrics;
@@ -51,7 +64,11 @@ public final class JsonRpcProcessor {
     if (request.isArray()) {
       return batch(request, context).map(this::write);
     }
-    return Optional.ofNullable(call(request, context)).map(this::write);
+    Reply reply = call(request, context);
+    if (reply == null) {
+      return Optional.empty();
+    }
+    return Optional.of(reply.error != null ? write(reply.error) : responseBytes.result(reply.id, reply.result));
   }
 
   private Optional<JsonNode> batch(JsonNode requests, CallContext context) {
@@ -64,37 +81,38 @@ public final class JsonRpcProcessor {
     }
     ArrayNode responses = Json.array();
     for (JsonNode request : requests) {
-      JsonNode response = call(request, context);
-      if (response != null) {
-        responses.add(response);
+      Reply reply = call(request, context);
+      if (reply != null) {
+        responses.add(reply.tree());
       }
     }
     return responses.isEmpty() ? Optional.empty() : Optional.of(responses);
   }
 
   /** One call's response; null for a notification. */
-  private JsonNode call(JsonNode request, CallContext context) {
+  private Reply call(JsonNode request, CallContext context) {
     if (!request.isObject()) {
-      return Responses.error(null, RpcException.INVALID_REQUEST, "invalid request: expected a JSON object", null);
+      return Reply.failed(Responses.error(null, RpcException.INVALID_REQUEST, "invalid request: expected a JSON object", null));
     }
     JsonNode id = request.get("id");
     boolean notification = id == null;
     if (id != null && !(id.isTextual() || id.isNumber() || id.isNull())) {
-      return Responses.error(null, RpcException.INVALID_REQUEST, "invalid request: id must be a string, number or null", null);
+      return Reply.failed(
+          Responses.error(null, RpcException.INVALID_REQUEST, "invalid request: id must be a string, number or null", null));
     }
     JsonNode version = request.get("jsonrpc");
     if (version == null || !"2.0".equals(version.textValue())) {
-      return Responses.error(id, RpcException.INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"", null);
+      return Reply.failed(Responses.error(id, RpcException.INVALID_REQUEST, "invalid request: jsonrpc must be \"2.0\"", null));
     }
     JsonNode method = request.get("method");
     if (method == null || !method.isTextual()) {
-      return Responses.error(id, RpcException.INVALID_REQUEST, "invalid request: method must be a string", null);
+      return Reply.failed(Responses.error(id, RpcException.INVALID_REQUEST, "invalid request: method must be a string", null));
     }
-    JsonNode response = execute(method.textValue(), request.get("params"), id, context);
-    return notification ? null : response;
+    Reply reply = execute(method.textValue(), request.get("params"), id, context);
+    return notification ? null : reply;
   }
 
-  private JsonNode execute(String name, JsonNode rawParams, JsonNode id, CallContext context) {
+  private Reply execute(String name, JsonNode rawParams, JsonNode id, CallContext context) {
     long start = System.nanoTime();
     Optional<RpcMethod> method = methods.find(name);
     String label = method.isPresent() ? name : RpcMetrics.UNKNOWN_METHOD;
@@ -103,17 +121,17 @@ public final class JsonRpcProcessor {
       RpcMethod m = method.orElseThrow(() -> RpcException.methodNotFound(name));
       JsonNode result = m.execute(params(rawParams), context);
       failed = false;
-      return Responses.result(id, result);
+      return new Reply(id, result, null);
     } catch (RpcException e) {
       LOG.debug("{} failed: {} {}", name, e.code(), e.getMessage());
-      return Responses.error(id, e);
+      return Reply.failed(Responses.error(id, e));
     } catch (UnprovenStateException e) {
       // A forked state's read that did not prove: the user's upstream is at fault, and the reason is theirs to see.
       LOG.warn("{} failed: {}", name, e.getMessage());
-      return Responses.error(id, RpcException.server(e.getMessage()));
+      return Reply.failed(Responses.error(id, RpcException.server(e.getMessage())));
     } catch (RuntimeException | StackOverflowError e) {
       LOG.error("Internal error in {}", name, e);
-      return Responses.error(id, RpcException.INTERNAL_ERROR, "internal error", null);
+      return Reply.failed(Responses.error(id, RpcException.INTERNAL_ERROR, "internal error", null));
     } finally {
       metrics.onRequest(label, System.nanoTime() - start, failed);
     }

@@ -68,7 +68,9 @@ public final class RpcServer implements AutoCloseable {
         filters, mapper, backend.events(), config.txSync(), backend.history(), backend.devControl());
     MethodRegistry registry = StandardMethods.registry(context, config.namespaces());
     JsonRpcProcessor processor = new JsonRpcProcessor(mapper, registry, config.batchLimit(), metrics);
-    HttpGuards guards = new HttpGuards(new HostAllowlist(config.hostAllowlist()), new OriginPolicy(config.corsOrigins()));
+    HostAllowlist hosts = new HostAllowlist(config.hostAllowlist());
+    HttpGuards guards = new HttpGuards(hosts, new OriginPolicy(config.corsOrigins()));
+    DirectPostHandler directPost = new DirectPostHandler(processor, hosts, config.maxBodyBytes());
     Javalin javalin = Javalin.create(c -> {
       c.showJavalinBanner = false;
       c.startupWatcherEnabled = false;
@@ -77,6 +79,7 @@ public final class RpcServer implements AutoCloseable {
       QueuedThreadPool threads = new QueuedThreadPool(config.maxThreads(), Math.min(8, config.maxThreads()));
       threads.setName("rpc");
       c.jetty.threadPool = threads;
+      c.jetty.modifyServletContextHandler(servlets -> servlets.insertHandler(directPost));
       c.jetty.modifyWebSocketServletFactory(ws -> {
         ws.setMaxTextMessageSize(config.maxBodyBytes());
         ws.setMaxBinaryMessageSize(config.maxBodyBytes());

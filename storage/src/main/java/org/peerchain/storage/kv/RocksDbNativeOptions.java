@@ -31,6 +31,7 @@ final class RocksDbNativeOptions implements AutoCloseable {
         .setPinL0FilterAndIndexBlocksInCache(true);
     columnOptions = new ColumnFamilyOptions()
         .setTableFormatConfig(table)
+        .setWriteBufferSize(options.writeBufferBytes())
         .setCompressionType(CompressionType.LZ4_COMPRESSION)
         .setBottommostCompressionType(CompressionType.ZSTD_COMPRESSION)
         .setLevelCompactionDynamicLevelBytes(true)

@@ -8,11 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import org.peerchain.testnet.TestnetException;
 import org.peerchain.testnet.manifest.NodeEntry;
-import org.peerchain.testnet.rpc.NodeClient;
-import org.peerchain.testnet.rpc.RpcError;
-import org.peerchain.testnet.rpc.RpcUnavailable;
 
 /**
  * Offers transfers at a fixed rate for a bounded time: transfer i comes from sender i mod K with
@@ -129,16 +125,8 @@ public final class LoadGenerator {
     return nonces;
   }
 
-  /** The sender's next nonce as the first node that answers counts it, pool included. */
   private long nonce(int sender) {
-    for (NodeEntry n : nodes) {
-      try (NodeClient client = NodeClient.local(n.rpcPort(), 2_000)) {
-        return client.transactionCount(transfers.address(sender), "pending");
-      } catch (RpcUnavailable | RpcError e) {
-        // The next node may answer.
-      }
-    }
-    throw new TestnetException("no node answers eth_getTransactionCount; is the testnet up?");
+    return PendingNonce.of(nodes, transfers.address(sender));
   }
 
   private static void sleep(long ms) {

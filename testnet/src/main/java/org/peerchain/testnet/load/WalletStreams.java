@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.peerchain.testnet.TestnetException;
 import org.peerchain.testnet.manifest.NodeEntry;
 import org.peerchain.testnet.rpc.NodeClient;
 import org.peerchain.testnet.rpc.RpcError;
@@ -154,14 +153,7 @@ public final class WalletStreams {
   }
 
   private long nonce(int sender) {
-    for (NodeEntry n : nodes) {
-      try (NodeClient client = NodeClient.local(n.rpcPort(), 2_000)) {
-        return client.transactionCount(transfers.address(sender), "pending");
-      } catch (RpcUnavailable | RpcError e) {
-        // The next node may answer.
-      }
-    }
-    throw new TestnetException("no node answers eth_getTransactionCount; is the testnet up?");
+    return PendingNonce.of(nodes, transfers.address(sender));
   }
 
   private static void sleep(long ms) {

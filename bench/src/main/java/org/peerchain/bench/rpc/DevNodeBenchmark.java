@@ -122,8 +122,8 @@ public final class DevNodeBenchmark {
     System.out.printf("%-9s %-24s sent %,d, accepted %,d (%,.0f/s), finalized %,d (%,.0f/s), send->block p50 %.1f ms p99 %.1f ms%n",
         node.name, "eth_sendRawTransaction", t.sent(), t.accepted(), t.acceptedPerSecond(), t.included(),
         t.finalizedPerSecond(), t.p50Ms(), t.p99Ms());
-    System.out.printf("%-9s %-24s send answer under the load p50 %.2f ms p99 %.2f ms%n", node.name,
-        "eth_sendRawTransaction", t.answerP50Ms(), t.answerP99Ms());
+    System.out.printf("%-9s %-24s send answer under the load p50 %.2f ms p99 %.2f ms; %,d sent again after a busy refusal%n",
+        node.name, "eth_sendRawTransaction", t.answerP50Ms(), t.answerP99Ms(), t.retries());
     if (t.firstError() != null) {
       System.out.printf("%-9s first error: %s%n", node.name, t.firstError().strip());
     }

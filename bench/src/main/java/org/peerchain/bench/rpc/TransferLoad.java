@@ -27,10 +27,16 @@ import org.peerchain.core.types.UInt256;
 final class TransferLoad {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long GWEI = 1_000_000_000L;
+  /** Sends of one transfer refused as "busy" before the stream gives it up (bounded in count and time). */
+  private static final int MAX_RETRIES = 500;
+  private static final long BUSY_WAIT_MS = 20;
 
-  /** {@code answerP50Ms}, {@code answerP99Ms}: the eth_sendRawTransaction round trip under the load. */
+  /**
+   * {@code answerP50Ms}, {@code answerP99Ms}: the eth_sendRawTransaction round trip under the load
+   * (a transfer's first send); {@code retries}: sends again after a "busy" refusal.
+   */
   record Result(int sent, long accepted, int included, double acceptedPerSecond, double finalizedPerSecond,
-      double p50Ms, double p99Ms, double answerP50Ms, double answerP99Ms, String firstError) {}
+      double p50Ms, double p99Ms, double answerP50Ms, double answerP99Ms, long retries, String firstError) {}
 
   private final long chainId;
   private final String[] raw;
@@ -83,6 +89,7 @@ final class TransferLoad {
     long[] includedAt = new long[total];
     long startBlock = blockNumber(port);
     LongAdder accepted = new LongAdder();
+    LongAdder retries = new LongAdder();
     AtomicReference<String> firstError = new AtomicReference<>();
     long start = System.nanoTime();
     long deadline = start + (long) (timeoutSeconds * 1e9);
@@ -94,7 +101,7 @@ final class TransferLoad {
     for (int s = 0; s < senders; s++) {
       int sender = s;
       int target = ports[sender % ports.length];
-      Thread t = new Thread(() -> send(target, sender, sentAt, answeredAt, accepted, firstError));
+      Thread t = new Thread(() -> send(target, sender, sentAt, answeredAt, accepted, retries, firstError));
       t.start();
       threads.add(t);
     }
@@ -115,7 +122,7 @@ final class TransferLoad {
     double finalizeSeconds = (lastInclusion[0] - start) / 1e9;
     return new Result(total, accepted.sum(), includedCount[0], accepted.sum() / sendSeconds,
         includedCount[0] / Math.max(finalizeSeconds, 1e-9), p.at(50), p.at(99), answer.at(50), answer.at(99),
-        firstError.get());
+        retries.sum(), firstError.get());
   }
 
   private static double[] answerMillis(long[] sentAt, long[] answeredAt) {
@@ -128,15 +135,28 @@ final class TransferLoad {
     return out.stream().mapToDouble(Double::doubleValue).toArray();
   }
 
-  private void send(int port, int sender, long[] sentAt, long[] answeredAt, LongAdder accepted,
+  /** A refusal that says "later": the pool is full (its cheapest pays as much) or the node limits admission. */
+  private static boolean isBusy(String response) {
+    return !response.contains("\"result\"") && (response.contains("underpriced") || response.contains("-32005")
+        || response.contains("pool is full") || response.contains("txpool is full"));
+  }
+
+  private void send(int port, int sender, long[] sentAt, long[] answeredAt, LongAdder accepted, LongAdder retries,
       AtomicReference<String> firstError) {
     try (RpcConnection c = new RpcConnection("127.0.0.1", port)) {
       for (int n = 0; n < perSender; n++) {
         int index = sender * perSender + n;
         sentAt[index] = System.nanoTime();
-        String response = c.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_sendRawTransaction\",\"params\":[\""
-            + raw[index] + "\"]}");
+        String request = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"eth_sendRawTransaction\",\"params\":[\""
+            + raw[index] + "\"]}";
+        String response = c.post(request);
         answeredAt[index] = System.nanoTime();
+        // A wallet sends again what a full pool or a busy node refused, rather than opening a nonce gap.
+        for (int retry = 0; retry < MAX_RETRIES && isBusy(response); retry++) {
+          retries.increment();
+          Thread.sleep(BUSY_WAIT_MS);
+          response = c.post(request);
+        }
         if (response.contains("\"result\"")) {
           accepted.increment();
         } else {

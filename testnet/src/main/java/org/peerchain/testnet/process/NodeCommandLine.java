@@ -21,11 +21,13 @@ public record NodeCommandLine(String java, String classPath, int heapMb, List<St
   public static final String NODE_OPTIONS_ENV = "PEERCHAIN_NODE_JAVA_OPTS";
   public static final String NODE_NAME = "{node}";
   /**
-   * Every node starts with these. A testnet's nodes share the machine's cores: thread priorities
-   * reach the OS (Linux nice values; honoured for root, ignored with a warning otherwise), so each
-   * node's consensus threads run ahead of its RPC and gossip threads.
+   * Every node starts with these. A testnet's nodes share the machine's cores: run by root, thread
+   * priorities reach the OS (Linux nice values), so each node's consensus threads run ahead of its
+   * RPC and gossip threads; for anyone else the JVM would ignore the option with a warning in every
+   * node's log, so it is not given.
    */
-  static final List<String> DEFAULT_OPTIONS = List.of("-XX:ThreadPriorityPolicy=1");
+  static final List<String> DEFAULT_OPTIONS =
+      "root".equals(System.getProperty("user.name")) ? List.of("-XX:ThreadPriorityPolicy=1") : List.of();
 
   public NodeCommandLine {
     jvmOptions = List.copyOf(jvmOptions);
